@@ -1,0 +1,3 @@
+export { workspaceArgs } from "./argsSchema";
+export * from "./shell";
+export * from "./workspace";

@@ -1,0 +1,43 @@
+import { anchorHolds } from "../anchor/select";
+import type { ArgumentMap } from "../model/map";
+import { analyseRoles } from "./roles";
+
+/** What a teacher would point at in a map. The UI words each kind through its dictionary. */
+export type CheckKind =
+  | "no-central-claim"
+  | "unanswered-counterclaim"
+  | "unsupported-claim"
+  | "implicit-premise"
+  | "stale-anchor"
+  | "unconnected";
+
+export interface Finding {
+  kind: CheckKind;
+  /** The statement it is about, when there is one. */
+  statement?: string;
+}
+
+/** The checks that need the source text (stale anchors) get it when it is at hand. */
+export function checkMap(map: ArgumentMap, text?: string): Finding[] {
+  const findings: Finding[] = [];
+  const { roles } = analyseRoles(map);
+  const central = map.statements.find((s) => s.central);
+  if (!central && map.statements.length > 0) findings.push({ kind: "no-central-claim" });
+  const supported = new Set(map.inferences.filter((i) => i.kind === "support").map((i) => i.target));
+  const attackedTargets = new Set(map.inferences.filter((i) => i.kind === "attack").map((i) => i.target));
+  for (const s of map.statements) {
+    const role = roles.get(s.id);
+    if (role === "counterclaim") {
+      // Answered when it is attacked itself, or when the inference it sits in is undercut.
+      const own = map.inferences.filter((i) => i.premises.includes(s.id)).map((i) => i.id);
+      if (!attackedTargets.has(s.id) && !own.some((id) => attackedTargets.has(id))) {
+        findings.push({ kind: "unanswered-counterclaim", statement: s.id });
+      }
+    }
+    if (role === "thesis" && !supported.has(s.id)) findings.push({ kind: "unsupported-claim", statement: s.id });
+    if (role === "unconnected") findings.push({ kind: "unconnected", statement: s.id });
+    if (s.anchors.length === 0) findings.push({ kind: "implicit-premise", statement: s.id });
+    if (text !== undefined && s.anchors.some((a) => !anchorHolds(text, a))) findings.push({ kind: "stale-anchor", statement: s.id });
+  }
+  return findings;
+}

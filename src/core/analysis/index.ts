@@ -1,0 +1,2 @@
+export { type CheckKind, checkMap, type Finding } from "./checks";
+export { analyseRoles, ROLES, type Role, type RoleAnalysis, type Side } from "./roles";

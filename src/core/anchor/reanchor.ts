@@ -1,0 +1,108 @@
+import search from "approx-string-match";
+import type { Anchor, ArgumentMap } from "../model/map";
+import { anchorAt, anchorHolds } from "./select";
+
+export type AnchorFate = "kept" | "moved" | "fuzzy" | "lost";
+
+export interface Reanchored {
+  anchor: Anchor;
+  fate: AnchorFate;
+}
+
+/**
+ * Re-find an anchor in a changed text, the way Hypothesis anchors W3C quote selectors: first at its offsets,
+ * then the exact quote (the occurrence whose context fits best), then an approximate match allowing a fifth
+ * of the quote's length in edits. A lost anchor is returned unchanged so that nothing is dropped.
+ */
+export function reanchor(text: string, anchor: Anchor): Reanchored {
+  if (anchorHolds(text, anchor)) return { anchor: anchorAt(text, anchor.start, anchor.end), fate: "kept" };
+  if (anchor.exact.length === 0) return { anchor, fate: "lost" };
+  const exact = exactOccurrences(text, anchor.exact);
+  if (exact.length > 0) {
+    const best = bestByContext(
+      text,
+      anchor,
+      exact.map((start) => ({ start, end: start + anchor.exact.length, errors: 0 })),
+    );
+    return { anchor: anchorAt(text, best.start, best.end), fate: "moved" };
+  }
+  const maxErrors = Math.min(64, Math.floor(anchor.exact.length / 5));
+  if (maxErrors === 0) return { anchor, fate: "lost" };
+  const candidates = search(text, anchor.exact, maxErrors);
+  if (candidates.length === 0) return { anchor, fate: "lost" };
+  const best = bestByContext(text, anchor, candidates);
+  return { anchor: anchorAt(text, best.start, best.end), fate: "fuzzy" };
+}
+
+export interface LostAnchor {
+  statement: string;
+  anchor: Anchor;
+}
+
+export interface MapReanchored {
+  map: ArgumentMap;
+  lost: LostAnchor[];
+  changed: number;
+}
+
+/** Re-find every anchor of a map in a changed text; lost anchors stay in the map, listed for the user. */
+export function reanchorMap(map: ArgumentMap, text: string): MapReanchored {
+  const lost: LostAnchor[] = [];
+  let changed = 0;
+  const statements = map.statements.map((statement) => {
+    if (statement.anchors.length === 0) return statement;
+    let touched = false;
+    const anchors = statement.anchors.map((anchor) => {
+      const result = reanchor(text, anchor);
+      if (result.fate === "lost") lost.push({ statement: statement.id, anchor });
+      if (result.fate === "moved" || result.fate === "fuzzy") {
+        touched = true;
+        changed++;
+      }
+      return result.anchor;
+    });
+    return touched ? { ...statement, anchors } : statement;
+  });
+  return { map: changed > 0 ? { ...map, statements } : map, lost, changed };
+}
+
+/** Anchors whose quote is not at their offsets in this text (stale: the text changed and they were not re-found). */
+export function staleAnchors(map: ArgumentMap, text: string): LostAnchor[] {
+  return map.statements.flatMap((s) => s.anchors.filter((a) => !anchorHolds(text, a)).map((anchor) => ({ statement: s.id, anchor })));
+}
+
+function exactOccurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+  return found;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** Fewer edits first; then the context that fits best; then the place nearest the old offset. */
+function bestByContext(text: string, anchor: Anchor, candidates: Candidate[]): Candidate {
+  const scored = candidates.map((c) => {
+    const prefix = text.slice(Math.max(0, c.start - anchor.prefix.length), c.start);
+    const suffix = text.slice(c.end, c.end + anchor.suffix.length);
+    const context = commonSuffix(prefix, anchor.prefix) + commonPrefix(suffix, anchor.suffix);
+    return { c, score: c.errors * 4 - context, distance: Math.abs(c.start - anchor.start) };
+  });
+  scored.sort((a, b) => a.score - b.score || a.distance - b.distance);
+  return (scored[0] as { c: Candidate }).c;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}

@@ -1,0 +1,23 @@
+import type { ArgumentMap, Position } from "../model/map";
+import { done, type Edit } from "./outcome";
+
+/** The user placed boxes by hand: they are pinned, so automatic placement leaves them where they are. */
+export function moveNodes(map: ArgumentMap, moves: Record<string, { x: number; y: number }>): Edit {
+  const layout = { ...map.layout };
+  for (const [id, p] of Object.entries(moves)) layout[id] = { x: Math.round(p.x), y: Math.round(p.y), pinned: true };
+  return done({ ...map, layout });
+}
+
+/**
+ * Positions computed by automatic layout. With unpin, the laid-out boxes lose their pin (the user asked to
+ * lay them out again); without, pinned boxes keep theirs.
+ */
+export function applyLayout(map: ArgumentMap, positions: Record<string, { x: number; y: number }>, unpin = true): Edit {
+  const layout: Record<string, Position> = { ...map.layout };
+  for (const [id, p] of Object.entries(positions)) {
+    const old = layout[id];
+    if (old?.pinned && !unpin) continue;
+    layout[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+  }
+  return done({ ...map, layout });
+}

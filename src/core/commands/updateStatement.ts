@@ -1,0 +1,18 @@
+import type { ArgumentMap, Statement } from "../model/map";
+import { done, type Edit, refused } from "./outcome";
+
+export type StatementPatch = Partial<Pick<Statement, "text" | "speaker" | "tags" | "note">>;
+
+/** Change the wording, speaker, tags or note of a statement. An empty speaker means the author; empty tags or note are removed. */
+export function updateStatement(map: ArgumentMap, id: string, patch: StatementPatch): Edit {
+  const index = map.statements.findIndex((s) => s.id === id);
+  const current = map.statements[index];
+  if (!current) return refused("unknown-statement");
+  const next: Statement = { ...current, ...patch };
+  if (!next.speaker) delete next.speaker;
+  if (!next.note) delete next.note;
+  if (!next.tags || next.tags.length === 0) delete next.tags;
+  const statements = map.statements.slice();
+  statements[index] = next;
+  return done({ ...map, statements });
+}

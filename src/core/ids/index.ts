@@ -1,0 +1,1 @@
+export { idsOf, nextId, nextIds } from "./ids";

@@ -1,0 +1,23 @@
+import type { ArgumentMap } from "../model/map";
+import type { CrossAuthorFile } from "../model/workspace";
+import { mapShapeSchema } from "./mapSchema";
+import { crossAuthorShapeSchema } from "./workspaceSchema";
+
+/**
+ * Files are written for people to read and diff: keys in the schema's order (zod rebuilds objects in shape order),
+ * layout sorted by id, two-space indent, a final newline.
+ */
+export function serializeMap(map: ArgumentMap): string {
+  const ordered = mapShapeSchema.parse(map);
+  const layout = Object.fromEntries(Object.entries(ordered.layout).sort(([a], [b]) => compareIds(a, b)));
+  return `${JSON.stringify({ ...ordered, layout }, null, 2)}\n`;
+}
+
+export function serializeCrossAuthorFile(file: CrossAuthorFile): string {
+  return `${JSON.stringify(crossAuthorShapeSchema.parse(file), null, 2)}\n`;
+}
+
+/** Natural order, so s2 comes before s10. */
+export function compareIds(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
+}
