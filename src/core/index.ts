@@ -5,6 +5,7 @@ export * from "./anchor";
 export * from "./commands";
 export * from "./history";
 export * from "./ids";
+export * from "./io";
 export * from "./layout";
 export * from "./model";
 export * from "./schema";

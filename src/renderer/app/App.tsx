@@ -1,0 +1,69 @@
+import { useEffect } from "react";
+import { MapCanvas } from "../canvas/MapCanvas";
+import { installKeyboard, runCommand } from "../commands/registry";
+import { useT } from "../i18n";
+import { ConfirmDialog, ConflictDialog, DocumentBanners, Notice } from "../panels/Banners";
+import { Checks } from "../panels/Checks";
+import { Inspector } from "../panels/Inspector";
+import { Outline } from "../panels/Outline";
+import { Reader } from "../reader/Reader";
+import { activeDoc, useApp } from "../store/appStore";
+import { loadWorkspace, notifyError, refreshDocuments } from "../store/documentActions";
+import { DocumentList } from "./DocumentList";
+import { Resizable } from "./Resizable";
+import { Toolbar } from "./Toolbar";
+
+/** Three panes — documents, the text, the map — with the toolbar above and the details beside the map. */
+export function App() {
+  const t = useT();
+  const theme = useApp((s) => s.theme);
+  const language = useApp((s) => s.language);
+  const view = useApp((s) => s.view);
+  const hasDoc = useApp((s) => Boolean(activeDoc(s)));
+  const bridge = useApp((s) => s.bridge);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.lang = language;
+  }, [theme, language]);
+
+  useEffect(() => {
+    if (!bridge) return;
+    loadWorkspace().catch(notifyError);
+    const stopEvents = bridge.onWorkspaceEvent(() => void refreshDocuments());
+    const stopMenu = bridge.onMenuCommand(runCommand);
+    const stopKeys = installKeyboard(window);
+    return () => {
+      stopEvents();
+      stopMenu();
+      stopKeys();
+    };
+  }, [bridge]);
+
+  return (
+    <div className="app">
+      <Toolbar />
+      <main className="panes">
+        <Resizable id="documents" initial={230} min={160} max={420}>
+          <DocumentList />
+        </Resizable>
+        <Resizable id="reader" initial={460} min={280} max={900}>
+          <Reader />
+        </Resizable>
+        <section className="map-pane" aria-label={t("map")}>
+          <DocumentBanners />
+          {hasDoc ? view === "outline" ? <Outline /> : <MapCanvas /> : <p className="hint centered">{t("openDocumentHint")}</p>}
+          {hasDoc && <Checks />}
+        </section>
+        {hasDoc && (
+          <Resizable id="inspector" initial={280} min={220} max={480} side="left">
+            <Inspector />
+          </Resizable>
+        )}
+      </main>
+      <Notice />
+      <ConfirmDialog />
+      <ConflictDialog />
+    </div>
+  );
+}

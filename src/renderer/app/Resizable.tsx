@@ -1,0 +1,47 @@
+import { type ReactNode, useCallback, useState } from "react";
+
+/** A pane whose width the user drags; the width is remembered per pane. */
+export function Resizable({
+  id,
+  initial,
+  min,
+  max,
+  side = "right",
+  children,
+}: {
+  id: string;
+  initial: number;
+  min: number;
+  max: number;
+  side?: "left" | "right";
+  children: ReactNode;
+}) {
+  const key = `argumap.pane.${id}`;
+  const [width, setWidth] = useState(() => clamp(Number(localStorage.getItem(key)) || initial, min, max));
+  const onPointerDown = useCallback(
+    (event: React.PointerEvent) => {
+      const startX = event.clientX;
+      const startWidth = width;
+      const move = (e: PointerEvent) => setWidth(clamp(startWidth + (side === "right" ? 1 : -1) * (e.clientX - startX), min, max));
+      const up = (e: PointerEvent) => {
+        window.removeEventListener("pointermove", move);
+        window.removeEventListener("pointerup", up);
+        localStorage.setItem(key, String(clamp(startWidth + (side === "right" ? 1 : -1) * (e.clientX - startX), min, max)));
+      };
+      window.addEventListener("pointermove", move);
+      window.addEventListener("pointerup", up);
+    },
+    [width, side, min, max, key],
+  );
+  return (
+    <div className={`pane pane-${id}`} style={{ width, flex: `0 0 ${width}px` }}>
+      {side === "left" && <div className="resize-handle" aria-hidden="true" onPointerDown={onPointerDown} />}
+      {children}
+      {side === "right" && <div className="resize-handle" aria-hidden="true" onPointerDown={onPointerDown} />}
+    </div>
+  );
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

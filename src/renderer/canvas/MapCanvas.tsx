@@ -1,0 +1,148 @@
+import {
+  Background,
+  type Connection,
+  Controls,
+  type EdgeMouseHandler,
+  MiniMap,
+  type NodeChange,
+  type NodeTypes,
+  ReactFlow,
+  type ReactFlowInstance,
+  ReactFlowProvider,
+} from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { addPremise, analyseRoles, connect, moveNodes } from "../../core";
+import { useT } from "../i18n";
+import { activeMap, useApp } from "../store/appStore";
+import { applyEdit } from "../store/documentActions";
+import { edgesOf, type FlowNode, NodeCache } from "./buildGraph";
+import { JunctionNode } from "./JunctionNode";
+import { Legend } from "./Legend";
+import { StatementNode } from "./StatementNode";
+
+const nodeTypes: NodeTypes = { statement: StatementNode, junction: JunctionNode };
+
+export function MapCanvas() {
+  return (
+    <ReactFlowProvider>
+      <Canvas />
+    </ReactFlowProvider>
+  );
+}
+
+/**
+ * The map on a React Flow canvas. React Flow's changes are turned into core commands — a finished drag is one
+ * moveNodes step — so the map in the store stays the only copy; positions during a drag live here until it ends.
+ */
+function Canvas() {
+  const t = useT();
+  const map = useApp(activeMap);
+  const selectionList = useApp((s) => s.selection);
+  const connectKind = useApp((s) => s.connectKind);
+  const theme = useApp((s) => s.theme);
+  const fitRequest = useApp((s) => s.fitRequest);
+  const focusRequest = useApp((s) => s.focusRequest);
+  const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
+  const cache = useRef(new NodeCache());
+  const flow = useRef<ReactFlowInstance<FlowNode> | null>(null);
+  const selection = useMemo(() => new Set(selectionList), [selectionList]);
+  const roles = useMemo(() => (map ? analyseRoles(map).roles : new Map()), [map?.statements, map?.inferences]);
+  const nodes = useMemo(() => (map ? cache.current.nodes(map, roles, selection, dragging) : []), [map, roles, selection, dragging]);
+  const edges = useMemo(() => (map ? edgesOf(map, selection) : []), [map?.inferences, selection]);
+
+  useEffect(() => {
+    if (fitRequest > 0) void flow.current?.fitView({ padding: 0.1, maxZoom: 1, duration: 300 });
+  }, [fitRequest]);
+
+  useEffect(() => {
+    if (!focusRequest || !map) return;
+    const p = map.layout[focusRequest.id];
+    if (p) void flow.current?.setCenter(p.x + 120, p.y + 40, { zoom: Math.max(flow.current.getZoom(), 0.8), duration: 300 });
+  }, [focusRequest]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const moving: Record<string, { x: number; y: number }> = {};
+    const finished: Record<string, { x: number; y: number }> = {};
+    let selectionChanged = false;
+    const nextSelection = new Set(useApp.getState().selection);
+    for (const change of changes) {
+      if (change.type === "position" && change.position) {
+        if (change.dragging) moving[change.id] = change.position;
+        else finished[change.id] = change.position;
+      }
+      if (change.type === "select") {
+        selectionChanged = true;
+        if (change.selected) nextSelection.add(change.id);
+        else nextSelection.delete(change.id);
+      }
+    }
+    if (Object.keys(moving).length > 0) setDragging((d) => ({ ...d, ...moving }));
+    if (selectionChanged) useApp.setState({ selection: [...nextSelection] });
+    if (Object.keys(finished).length > 0) {
+      applyEdit("label_move", (m) => moveNodes(m, finished));
+      setDragging({});
+    }
+  }, []);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const current = activeMap(useApp.getState());
+      if (!current || !c.source || !c.target) return;
+      const intoInference = current.inferences.some((i) => i.id === c.target);
+      if (intoInference && connectKind === "support") {
+        applyEdit("label_add_premise", (m) => addPremise(m, c.target, c.source));
+      } else {
+        applyEdit("label_connect", (m) => connect(m, { kind: connectKind, premises: [c.source], target: c.target }));
+      }
+    },
+    [connectKind],
+  );
+
+  const onEdgeClick: EdgeMouseHandler = useCallback((_, edge) => {
+    const inference = (edge.data as { inference?: string } | undefined)?.inference;
+    if (inference) useApp.setState({ selection: [inference] });
+  }, []);
+
+  const onNodeClick = useCallback((_: unknown, node: FlowNode) => {
+    const statement = activeMap(useApp.getState())?.statements.find((s) => s.id === node.id);
+    const first = statement?.anchors[0];
+    if (first) useApp.setState((s) => ({ scrollRequest: { offset: first.start, serial: (s.scrollRequest?.serial ?? 0) + 1 } }));
+  }, []);
+
+  if (!map) return null;
+  return (
+    <section className="canvas" aria-label={t("map")}>
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onConnect={onConnect}
+        onEdgeClick={onEdgeClick}
+        onNodeClick={onNodeClick}
+        onPaneClick={() => useApp.setState({ selection: [] })}
+        onInit={(instance) => {
+          flow.current = instance;
+        }}
+        colorMode={theme}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: false }}
+      >
+        <Background gap={24} />
+        <MiniMap
+          pannable
+          zoomable
+          nodeClassName={(n) => (n.type === "statement" ? `minimap-${(n.data as { role: string }).role}` : "minimap-junction")}
+        />
+        <Controls />
+        <Legend />
+      </ReactFlow>
+    </section>
+  );
+}
