@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
-import { expect, repoRoot, test } from "./workspaceFixture";
 import { selectInReader } from "./selectText";
+import { expect, repoRoot, test } from "./workspaceFixture";
 
 const TEXT = "osinga-europa-niet-aan-tafel-2025-02";
 const CLAIM = "Maar het lijkt overduidelijk dat Europa niet meer op de onvoorwaardelijke steun van de VS hoeft te rekenen.";

@@ -32,11 +32,13 @@ export async function openWorkspace(withMaps: boolean): Promise<Workspace & { cl
 }
 
 export const test = base.extend<{ emptyWorkspace: Workspace; bundledWorkspace: Workspace }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   emptyWorkspace: async ({}, use) => {
     const ws = await openWorkspace(false);
     await use(ws);
     await ws.close();
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   bundledWorkspace: async ({}, use) => {
     const ws = await openWorkspace(true);
     await use(ws);

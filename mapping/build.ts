@@ -20,7 +20,7 @@ import {
   validateMap,
 } from "../src/core";
 import { checkCrossAuthorRefs } from "./crossRefs";
-import { type Draft, DRAFT_IDS, mapFileOf } from "./drafts";
+import { DRAFT_IDS, type Draft, mapFileOf } from "./drafts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const mapsDir = join(root, "maps");
@@ -33,7 +33,10 @@ export function anchorDraft(draft: Draft, text: string): { map: ArgumentMap; pro
     for (const quote of s.quotes) {
       const found = findQuote(text, quote);
       if (found.ok) anchors.push(found.anchor);
-      else problems.push(`${draft.id} ${s.id}: quote ${found.reason === "ambiguous" ? `found ${found.count} times` : "not found"}: “${quote}”`);
+      else
+        problems.push(
+          `${draft.id} ${s.id}: quote ${found.reason === "ambiguous" ? `found ${found.count} times` : "not found"}: “${quote}”`,
+        );
     }
     anchors.sort((a, b) => a.start - b.start);
     const { quotes: _quotes, ...rest } = s;
@@ -69,7 +72,8 @@ async function main(check: boolean): Promise<number> {
     if (check) {
       const onDisk = existsSync(target) ? readMap(readFileSync(target, "utf8")) : undefined;
       if (!onDisk?.ok) problems.push(`${target}: missing or unreadable`);
-      else if (semantics(onDisk.value) !== semantics(result.map)) problems.push(`${target}: differs from its draft (run npx tsx mapping/build.ts)`);
+      else if (semantics(onDisk.value) !== semantics(result.map))
+        problems.push(`${target}: differs from its draft (run npx tsx mapping/build.ts)`);
       continue;
     }
     if (result.problems.length > 0) continue;

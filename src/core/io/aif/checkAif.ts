@@ -23,7 +23,8 @@ export function checkAif(aif: AifDocument): AifProblem[] {
     if (edgeIds.has(edge.edgeID)) problems.push({ message: `edge id ${edge.edgeID} is used twice`, ids: [edge.edgeID] });
     edgeIds.add(edge.edgeID);
     const missing = [edge.fromID, edge.toID].filter((id) => !types.has(id));
-    if (missing.length > 0) problems.push({ message: `edge ${edge.edgeID} joins a node that does not exist`, ids: [edge.edgeID, ...missing] });
+    if (missing.length > 0)
+      problems.push({ message: `edge ${edge.edgeID} joins a node that does not exist`, ids: [edge.edgeID, ...missing] });
     if (types.get(edge.fromID) === "I" && types.get(edge.toID) === "I") {
       problems.push({ message: `edge ${edge.edgeID} runs from an I-node to an I-node`, ids: [edge.edgeID] });
     }

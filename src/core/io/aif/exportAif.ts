@@ -66,9 +66,12 @@ function unexpressed(map: ArgumentMap): ConversionReport {
   const central = map.statements.find((s) => s.central);
   if (central) report.push({ code: "central", message: "AIF has no central claim: not exported", ids: [central.id] });
   const tagged = map.statements.filter((s) => s.tags && s.tags.length > 0).map((s) => s.id);
-  if (tagged.length > 0) report.push({ code: "tags", message: `AIF has no tags: the tags of ${tagged.length} statement(s) are not exported`, ids: tagged });
+  if (tagged.length > 0)
+    report.push({ code: "tags", message: `AIF has no tags: the tags of ${tagged.length} statement(s) are not exported`, ids: tagged });
   const noted = map.statements.filter((s) => s.note).map((s) => s.id);
-  if (noted.length > 0) report.push({ code: "notes", message: `AIF I-nodes have no note: ${noted.length} statement note(s) not exported`, ids: noted });
-  if (Object.keys(map.layout).length > 0) report.push({ code: "layout", message: "AIFdb JSON has no positions: the layout is not exported" });
+  if (noted.length > 0)
+    report.push({ code: "notes", message: `AIF I-nodes have no note: ${noted.length} statement note(s) not exported`, ids: noted });
+  if (Object.keys(map.layout).length > 0)
+    report.push({ code: "layout", message: "AIFdb JSON has no positions: the layout is not exported" });
   return report;
 }

@@ -44,7 +44,10 @@ export function importAif(json: string, options: ImportOptions): ImportResult {
   reportRephrases(graph, draft, incoming, outgoing, statementOf);
   reportOthers(graph, draft);
   if (graph.embeddedText && options.text === undefined) {
-    draft.note("embedded-text", "the OVA file carries its text as HTML, which cannot anchor statements: give the plain source text to anchor them");
+    draft.note(
+      "embedded-text",
+      "the OVA file carries its text as HTML, which cannot anchor statements: give the plain source text to anchor them",
+    );
   }
   return draft.finish();
 }

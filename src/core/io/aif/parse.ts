@@ -39,14 +39,20 @@ export function parseAif(json: string): AifRead {
   const raw: unknown = JSON.parse(json);
   const isOva = typeof raw === "object" && raw !== null && "AIF" in raw;
   if (!isOva && !(typeof raw === "object" && raw !== null && "nodes" in raw)) {
-    return { ok: false, error: { code: "wrong-format", message: "not AIF JSON: expected an object with nodes and edges", line: 1, column: 1 } };
+    return {
+      ok: false,
+      error: { code: "wrong-format", message: "not AIF JSON: expected an object with nodes and edges", line: 1, column: 1 },
+    };
   }
   const parsed = isOva ? ova3.safeParse(raw) : aifdb.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path ?? [];
     const where = path.length > 0 ? `${path.map(String).join(".")}: ` : "";
-    return { ok: false, error: { code: "invalid", message: `not valid AIF: ${where}${issue?.message ?? "unknown problem"}`, ...placeOfPath(json, path) } };
+    return {
+      ok: false,
+      error: { code: "invalid", message: `not valid AIF: ${where}${issue?.message ?? "unknown problem"}`, ...placeOfPath(json, path) },
+    };
   }
   const data = parsed.data;
   const aif = "AIF" in data ? (data.AIF as z.infer<typeof aifdb>) : (data as z.infer<typeof aifdb>);

@@ -47,17 +47,37 @@ export function dutchMap(): ArgumentMap {
     });
   const s = (text: string, anchors: Anchor[], speaker?: string) => step(addStatement(map, { text, anchors, speaker }));
 
-  const thesis = s("Europa moet nú zelf zorgen voor zijn veiligheid", quote("Europa moet zelf zorgen voor zijn veiligheid – niet straks, maar nu."));
+  const thesis = s(
+    "Europa moet nú zelf zorgen voor zijn veiligheid",
+    quote("Europa moet zelf zorgen voor zijn veiligheid – niet straks, maar nu."),
+  );
   step(setCentral(map, thesis));
-  const ally = s("De VS zijn geen vanzelfsprekende bondgenoot meer", quote("De Verenigde Staten zijn geen vanzelfsprekende bondgenoot meer."));
-  const burden = s("Washington wil dat Europa „de lasten draagt”", quote("Washington zegt het zelf: Europa moet „de lasten dragen”."), "Washington");
+  const ally = s(
+    "De VS zijn geen vanzelfsprekende bondgenoot meer",
+    quote("De Verenigde Staten zijn geen vanzelfsprekende bondgenoot meer."),
+  );
+  const burden = s(
+    "Washington wil dat Europa „de lasten draagt”",
+    quote("Washington zegt het zelf: Europa moet „de lasten dragen”."),
+    "Washington",
+  );
   const implicit = s("Wie niet op een bondgenoot kan rekenen, moet zichzelf kunnen verdedigen", []);
   step(updateStatement(map, implicit, { note: "Impliciet: de auteur neemt dit als vanzelfsprekend aan." }));
   const cost = s("Een Europees leger is onbetaalbaar", quote("„Een Europees leger is onbetaalbaar”"), "Noël Brûlé");
-  const war = s("Een oorlog kost méér dan defensie & diplomatie samen", quote("Maar een oorlog kost méér dan defensie & diplomatie samen."));
-  const eighty = s("Amerika heeft Europa tachtig jaar niet in de steek gelaten", quote("Bovendien heeft Amerika ons tachtig jaar niet in de steek gelaten, zeggen sommigen."), "sommigen");
+  const war = s(
+    "Een oorlog kost méér dan defensie & diplomatie samen",
+    quote("Maar een oorlog kost méér dan defensie & diplomatie samen."),
+  );
+  const eighty = s(
+    "Amerika heeft Europa tachtig jaar niet in de steek gelaten",
+    quote("Bovendien heeft Amerika ons tachtig jaar niet in de steek gelaten, zeggen sommigen."),
+    "sommigen",
+  );
   const past = s("‘Vroeger’ is geen garantie voor morgen", quote("‘vroeger’ is geen garantie voor morgen."));
-  s("De naïeve hoop dat <alles> bij het oude blijft, helpt niemand", quote("De naïeve hoop dat <alles> bij het oude blijft, helpt niemand."));
+  s(
+    "De naïeve hoop dat <alles> bij het oude blijft, helpt niemand",
+    quote("De naïeve hoop dat <alles> bij het oude blijft, helpt niemand."),
+  );
 
   const reason = step(connect(map, { kind: "support", premises: [ally], target: thesis }));
   step(addPremise(map, reason, implicit));

@@ -5,4 +5,4 @@ export { type EmbeddedFont, FONT_FAMILY, FONT_STACK } from "./font";
 export { EXPORT_LABELS, type ExportLabels, type ExportLanguage, exportLanguage } from "./labels";
 export { COLOUR_PALETTE, GREYSCALE_PALETTE, type Palette, paletteFor, type RoleStyle } from "./palette";
 export { selectStatements } from "./selection";
-export { renderMapSvg, type SvgOptions } from "./svg";
+export { renderLegendSvg, renderMapSvg, type SvgOptions } from "./svg";

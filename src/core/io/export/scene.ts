@@ -1,4 +1,4 @@
-import { analyseRoles, type Role, ROLES } from "../../analysis/roles";
+import { analyseRoles, ROLES, type Role } from "../../analysis/roles";
 import { FONT_SIZE, JUNCTION_SIZE, NODE_PADDING, NODE_WIDTH, statementSize, wrapText } from "../../layout/measure";
 import type { ArgumentMap, Inference, InferenceKind, Position, Statement } from "../../model/map";
 import { clampLines, fitWithFont, fontTextWidth, wrapWithFont } from "./fontMetrics";
@@ -89,7 +89,14 @@ export function buildScene(whole: ArgumentMap, options: SceneOptions): Scene {
     };
   });
   const shift = makeRoom([
-    ...unshifted.map((b) => ({ id: b.statement.id, x: b.x, y: b.y, width: b.width, height: statementSize(b.statement.text).height, grow: b.height - statementSize(b.statement.text).height })),
+    ...unshifted.map((b) => ({
+      id: b.statement.id,
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: statementSize(b.statement.text).height,
+      grow: b.height - statementSize(b.statement.text).height,
+    })),
     ...map.inferences.map((i) => ({ id: i.id, ...junctionSlot(positions, i.id), grow: 0 })),
   ]);
   const boxes = unshifted.map((b) => ({ ...b, y: b.y + (shift.get(b.statement.id) ?? 0) }));
@@ -120,7 +127,10 @@ function labelOf(role: Role, implicit: boolean, speaker: string | undefined, lab
 /** Each quoted span in curly quotes, at most a few lines each: the box shows where, the viewer shows all. */
 function quoteLinesOf(s: Statement, width: number): string[] {
   return s.anchors.flatMap((a) => {
-    const words = a.exact.replace(/\s+/g, " ").trim().replace(/^["“„”']+|["”“']+$/g, "");
+    const words = a.exact
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^["“„”']+|["”“']+$/g, "");
     if (!words) return [];
     return clampLines(wrapWithFont(`“${words}”`, width, QUOTE_SIZE), MAX_QUOTE_LINES, width, QUOTE_SIZE);
   });

@@ -79,6 +79,17 @@ export function renderMapSvg(map: ArgumentMap, options: SvgOptions = {}): string
   ].join("");
 }
 
+/** The legend alone, for a page that keeps it legible beside a map scaled down to fit (the PDF export). */
+export function renderLegendSvg(map: ArgumentMap, options: Pick<SvgOptions, "selection" | "greyscale"> = {}): string {
+  const labels = labelsFor(map);
+  const palette = paletteFor(options.greyscale ?? false);
+  const items = legendOf(buildScene(map, { labels, selection: options.selection }), labels);
+  const width = Math.ceil(Math.max(1, items.reduce((w, item) => w + item.width, 0)));
+  const legend = legendSvg(items, width, 0, palette, 0);
+  const height = Math.max(1, legend.height - 14);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">${legend.svg}</svg>\n`;
+}
+
 function headerSvg(title: string, byline: string, usable: number, palette: Palette): { svg: string; height: number } {
   const lines = wrapWithFont(title, usable, TITLE_SIZE, "bold");
   const parts = lines.map(
@@ -136,7 +147,7 @@ function kindSwatch(kind: InferenceKind): (x: number, y: number, palette: Palett
   };
 }
 
-function legendSvg(items: readonly LegendItem[], usable: number, top: number, palette: Palette): { svg: string; height: number } {
+function legendSvg(items: readonly LegendItem[], usable: number, top: number, palette: Palette, left = MARGIN): { svg: string; height: number } {
   if (items.length === 0) return { svg: "", height: 0 };
   const drawn: string[] = [];
   let x = 0;
@@ -146,7 +157,7 @@ function legendSvg(items: readonly LegendItem[], usable: number, top: number, pa
       x = 0;
       row++;
     }
-    drawn.push(item.draw(MARGIN + x, top + row * LEGEND_ROW, palette));
+    drawn.push(item.draw(left + x, top + row * LEGEND_ROW, palette));
     x += item.width;
   }
   return { svg: `<g data-layer="legend">${drawn.join("")}</g>\n`, height: (row + 1) * LEGEND_ROW + 14 };

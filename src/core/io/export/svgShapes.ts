@@ -47,10 +47,12 @@ export function statementSvg(box: StatementBox, drawing: BoxDrawing): string {
       `<text x="${num(left)}" y="${num(firstBaseline + k * LINE_HEIGHT)}" font-size="${drawing.wordingSize}" fill="${palette.text}"${squeeze}>${escapeXml(line)}</text>`,
     );
   });
+  // Quotes lean by a skew, not font-style italic: the bundled font has no italic face, and resvg (PNG) does
+  // not slant a missing one, so the skew keeps them italic in every export alike.
   const quoteTop = box.y + NODE_PADDING + HEADER_HEIGHT + box.lines.length * LINE_HEIGHT + 5;
   box.quoteLines.forEach((line, k) => {
     parts.push(
-      `<text x="${num(left)}" y="${num(quoteTop + (k + 1) * QUOTE_LINE_HEIGHT - 3.5)}" font-size="${QUOTE_SIZE}" font-style="italic" fill="${palette.muted}">${escapeXml(line)}</text>`,
+      `<text transform="translate(${num(left)} ${num(quoteTop + (k + 1) * QUOTE_LINE_HEIGHT - 3.5)}) skewX(-10)" font-size="${QUOTE_SIZE}" fill="${palette.muted}">${escapeXml(line)}</text>`,
     );
   });
   const id = escapeXml(box.statement.id);

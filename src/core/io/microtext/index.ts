@@ -1,0 +1,1 @@
+export { importMicrotext, OPPONENT_TAG } from "./importMicrotext";
