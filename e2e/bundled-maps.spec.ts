@@ -16,7 +16,7 @@ const TITLES = [
 
 /** Boxes of the statements on screen, in page coordinates. */
 async function statementBoxes(page: Page) {
-  return page.locator(".react-flow__node-statement").evaluateAll((nodes) =>
+  return page.locator(".react-flow__node-statement").evaluateAll((nodes: Element[]) =>
     nodes.map((n) => {
       const r = n.getBoundingClientRect();
       return { id: n.getAttribute("data-id"), x: r.x, y: r.y, w: r.width, h: r.height };

@@ -1,27 +1,11 @@
 import { useCallback } from "react";
 import { useApp } from "../store/appStore";
-import { type Dictionary, en, type MessageKey } from "./en";
-import { nl } from "./nl";
+import { type MessageKey, translate } from "./translate";
 
-export type Language = "en" | "nl";
-export type { MessageKey };
-
-const dictionaries: Record<Language, Dictionary> = { en, nl };
-
-export function translate(language: Language, key: MessageKey, values?: Record<string, string | number>): string {
-  const template = dictionaries[language][key];
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { initialLanguage, type Language, type MessageKey, translate } from "./translate";
 
 /** The translate function for the language the user chose. */
 export function useT(): (key: MessageKey, values?: Record<string, string | number>) => string {
   const language = useApp((s) => s.language);
   return useCallback((key, values) => translate(language, key, values), [language]);
-}
-
-export function initialLanguage(): Language {
-  const stored = globalThis.localStorage?.getItem("argumap.language");
-  if (stored === "en" || stored === "nl") return stored;
-  return globalThis.navigator?.language?.startsWith("nl") ? "nl" : "en";
 }

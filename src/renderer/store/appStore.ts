@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import type { ArgumapBridge, DocumentSummary, Revision, WorkspaceInfo } from "../../contract";
 import type { ArgumentMap, History, InferenceKind, LostAnchor } from "../../core";
-import { initialLanguage, type Language, type MessageKey } from "../i18n";
+import { initialLanguage, type Language, type MessageKey } from "../i18n/translate";
 
 /** One open text with its map and the map's undo history. */
 export interface OpenDocument {
