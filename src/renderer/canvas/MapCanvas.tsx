@@ -131,7 +131,7 @@ function Canvas() {
         maxZoom={2.5}
         fitView
         fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={false}
         proOptions={{ hideAttribution: false }}
       >
         <Background gap={24} />

@@ -1,0 +1,7 @@
+/** The workspace service: the only code that reads and writes the files of a workspace. Node only. */
+
+export { WorkspaceError, type WorkspaceErrorKind } from "./errors";
+export { createWorkspaceHandlers, handlersFor, type WorkspaceHandler } from "./handlers";
+export { CROSS_AUTHOR_FILE, checkRelativePath, isInside, isTextPath, mapPathOf, resolveInside } from "./paths";
+export { createWorkspace } from "./service";
+export { type WatchOptions, watchWorkspace } from "./watch";
