@@ -10,7 +10,7 @@ describe("the argumap command line", () => {
     for (const command of COMMANDS) expect(lines.some((l) => l.startsWith(`  ${command.name} `) && l.endsWith(command.summary))).toBe(true);
     expect(run.stdout).toMatch(/Exit codes/);
     expect(run.stdout).toMatch(/^ {2}2 {2}usage error/m);
-    expect(COMMANDS.map((c) => c.name)).toEqual(["serve", "stats", "validate"]);
+    expect(COMMANDS.map((c) => c.name)).toEqual(["export", "import", "serve", "stats", "validate"]);
   });
 
   it("an unknown command is a usage error, exit 2, with a message", async () => {

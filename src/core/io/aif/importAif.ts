@@ -131,12 +131,8 @@ function addInferences(context: Context): void {
 function addInference(node: AifNode, context: Context): void {
   const { draft, incoming, outgoing, statementOf, inferenceOf, typeOf } = context;
   const kind: InferenceKind = node.type === "RA" ? "support" : "attack";
-  const sources = (incoming.get(node.nodeID) ?? []).map((e) => e.fromID).filter((id) => !DIALOGUE_NODE_TYPES.has(typeOf(id) ?? ""));
-  const premises = sources.flatMap((id) => statementOf.get(id) ?? []);
-  const nonStatements = sources.filter((id) => !statementOf.has(id));
-  if (nonStatements.length > 0) {
-    draft.note("premise-not-statement", `${node.type}-node ${node.nodeID} has premises that are not I-nodes: left out`, nonStatements);
-  }
+  // Only I-nodes are premises: an RA or CA pointing here supports or attacks this inference (it is made on its own).
+  const premises = (incoming.get(node.nodeID) ?? []).flatMap((e) => statementOf.get(e.fromID) ?? []);
   const targets = (outgoing.get(node.nodeID) ?? []).map((e) => e.toID).filter((id) => !DIALOGUE_NODE_TYPES.has(typeOf(id) ?? ""));
   const conclusions = targets.flatMap((id) => statementOf.get(id) ?? inferenceOf.get(id) ?? []);
   if (premises.length === 0 || conclusions.length === 0) {

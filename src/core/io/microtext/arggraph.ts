@@ -32,7 +32,10 @@ export function parseArgGraph(xml: string): ArgGraphRead {
   if (!read.ok) return { ok: false, error: { code: "syntax", message: read.message, line: read.line, column: read.column } };
   const root = read.root;
   if (root.name !== "arggraph") {
-    return { ok: false, error: { code: "wrong-format", message: `not an arggraph: the root element is <${root.name}>`, line: root.line, column: root.column } };
+    return {
+      ok: false,
+      error: { code: "wrong-format", message: `not an arggraph: the root element is <${root.name}>`, line: root.line, column: root.column },
+    };
   }
   try {
     const of = (name: string) => root.children.filter((c) => c.name === name);

@@ -99,7 +99,11 @@ function addRelations(graph: ArgGraph, draft: ImportDraft, statementOf: Map<stri
   while (pending.length > 0) {
     const ready = pending.filter((e) => !edgeIds.has(e.trg) || inferenceOf.has(e.trg));
     if (ready.length === 0) {
-      draft.note("unresolved", `skipped ${pending.length} relation(s) that point at each other or at nothing`, pending.map((e) => e.id));
+      draft.note(
+        "unresolved",
+        `skipped ${pending.length} relation(s) that point at each other or at nothing`,
+        pending.map((e) => e.id),
+      );
       return;
     }
     for (const edge of ready) addRelation(edge, draft, statementOf, inferenceOf);

@@ -1,0 +1,3 @@
+export { exportArgdown } from "./exportArgdown";
+export { importArgdown } from "./importArgdown";
+export { type ArgdownModel, type ArgdownRead, parseArgdown } from "./parseArgdown";
