@@ -27,7 +27,10 @@ async function statementBoxes(page: Page) {
 for (const title of TITLES) {
   test(`the bundled map of ${title} opens laid out, with no overlapping boxes`, async ({ page, bundledWorkspace }) => {
     await page.goto(bundledWorkspace.url);
-    await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: new RegExp(title) }).click();
+    await page
+      .getByRole("navigation", { name: "Documents" })
+      .getByRole("button", { name: new RegExp(title) })
+      .click();
     await expect(page.locator(".statement.role-thesis")).toHaveCount(1);
     await page.getByRole("button", { name: "Zoom to fit" }).click();
     await page.waitForTimeout(500);
@@ -48,15 +51,24 @@ test("the app in Dutch and in the dark theme shows the map legibly", async ({ pa
   await page.goto(bundledWorkspace.url);
   await page.getByRole("combobox", { name: "Language" }).selectOption("nl");
   await page.getByRole("button", { name: "Donker" }).click();
-  await page.getByRole("navigation", { name: "Documenten" }).getByRole("button", { name: /osinga-europa/ }).click();
+  await page
+    .getByRole("navigation", { name: "Documenten" })
+    .getByRole("button", { name: /osinga-europa/ })
+    .click();
   await expect(page.getByRole("region", { name: "Brontekst" })).toContainText("Oekraïne");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await page.screenshot({ path: join(artifacts, "map-osinga-dark-nl.png") });
 });
 
-test("selecting the central claim on the map highlights its span in the text (the README's screenshot)", async ({ page, bundledWorkspace }) => {
+test("selecting the central claim on the map highlights its span in the text (the README's screenshot)", async ({
+  page,
+  bundledWorkspace,
+}) => {
   await page.goto(bundledWorkspace.url);
-  await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /osinga-europa/ }).click();
+  await page
+    .getByRole("navigation", { name: "Documents" })
+    .getByRole("button", { name: /osinga-europa/ })
+    .click();
   const thesis = page.locator(".statement.role-thesis");
   await thesis.click();
   await expect(page.locator(".reader mark.is-selected").first()).toBeVisible();

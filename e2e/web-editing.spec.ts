@@ -7,7 +7,10 @@ const TEXT = "trump-belt-poetin-commentaar-2025-02";
 
 test("a user connects two statements as an attack by dragging, edits a wording, deletes and undoes", async ({ page, emptyWorkspace }) => {
   await page.goto(emptyWorkspace.url);
-  await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: new RegExp(TEXT) }).click();
+  await page
+    .getByRole("navigation", { name: "Documents" })
+    .getByRole("button", { name: new RegExp(TEXT) })
+    .click();
   await selectInReader(page, "Gebrek aan snelheid kan Trump niet worden verweten.");
   await page.getByRole("button", { name: "Central claim" }).click();
   await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });

@@ -23,18 +23,25 @@ describe("the bundled workspace", () => {
   it("has a valid map beside each of the five texts", () => {
     const texts = readdirSync(mapsDir).filter((f) => f.endsWith(".txt"));
     expect(texts).toHaveLength(5);
-    expect(bundledMaps().map((m) => m.file).sort()).toEqual(texts.map(mapFileOf).sort());
+    expect(
+      bundledMaps()
+        .map((m) => m.file)
+        .sort(),
+    ).toEqual(texts.map(mapFileOf).sort());
   });
 
   it.each(bundledMaps().map((m) => [m.file, m] as const))("%s: every anchor's quote is the text at its offsets", (_, { map, text }) => {
     for (const s of map.statements) for (const a of s.anchors) expect(anchorHolds(text, a), `${s.id} “${a.exact}”`).toBe(true);
   });
 
-  it.each(bundledMaps().map((m) => [m.file, m] as const))("%s: has one central claim, and statements without a span are marked implicit", (_, { map }) => {
-    expect(map.statements.filter((s) => s.central)).toHaveLength(1);
-    for (const s of map.statements.filter((x) => x.anchors.length === 0)) expect(s.note ?? "", s.id).toMatch(/impliciet|implicit/i);
-    expect(map.statements.filter((s) => s.anchors.length > 0).length).toBeGreaterThan(map.statements.length * 0.85);
-  });
+  it.each(bundledMaps().map((m) => [m.file, m] as const))(
+    "%s: has one central claim, and statements without a span are marked implicit",
+    (_, { map }) => {
+      expect(map.statements.filter((s) => s.central)).toHaveLength(1);
+      for (const s of map.statements.filter((x) => x.anchors.length === 0)) expect(s.note ?? "", s.id).toMatch(/impliciet|implicit/i);
+      expect(map.statements.filter((s) => s.anchors.length > 0).length).toBeGreaterThan(map.statements.length * 0.85);
+    },
+  );
 
   it.each(bundledMaps().map((m) => [m.file, m] as const))("%s: every statement and inference has a saved position", (_, { map }) => {
     for (const id of [...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]) expect(map.layout[id], id).toBeDefined();

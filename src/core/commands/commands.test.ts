@@ -12,7 +12,12 @@ function must(edit: Edit): ArgumentMap {
 function debate(): ArgumentMap {
   let m = emptyMap("d", { file: "d.txt" });
   m = must(addStatement(m, { text: "Europa moet zelf afschrikken", central: true }));
-  for (const text of ["De VS trekken zich terug", "De VS blijven NAVO-lid", "Lidmaatschap zegt niets over inzet", "Terugtrekking is nog niet begonnen"]) {
+  for (const text of [
+    "De VS trekken zich terug",
+    "De VS blijven NAVO-lid",
+    "Lidmaatschap zegt niets over inzet",
+    "Terugtrekking is nog niet begonnen",
+  ]) {
     m = must(addStatement(m, { text }));
   }
   m = must(connect(m, { kind: "support", premises: ["s2"], target: "s1" }));
@@ -59,7 +64,12 @@ describe("argument structure", () => {
 
   it("pastes a copied fragment under new ids, keeping spans within the same text and dropping them into the note elsewhere", () => {
     const source = debate();
-    const withSpan = { ...source, statements: source.statements.map((s) => (s.id === "s2" ? { ...s, anchors: [{ start: 0, end: 3, exact: "De ", prefix: "", suffix: "VS" }] } : s)) };
+    const withSpan = {
+      ...source,
+      statements: source.statements.map((s) =>
+        s.id === "s2" ? { ...s, anchors: [{ start: 0, end: 3, exact: "De ", prefix: "", suffix: "VS" }] } : s,
+      ),
+    };
     const fragment = copyFragment(withSpan, ["s1", "s2"]);
     expect(fragment.inferences.map((i) => i.id)).toEqual(["i1"]);
     const same = must(pasteFragment(withSpan, fragment, { x: 40, y: 40 }));

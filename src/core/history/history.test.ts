@@ -13,7 +13,12 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant("link" as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant("undercut" as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant("central" as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant("move" as const), pick: fc.nat(), x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
+  fc.record({
+    op: fc.constant("move" as const),
+    pick: fc.nat(),
+    x: fc.integer({ min: -500, max: 500 }),
+    y: fc.integer({ min: -500, max: 500 }),
+  }),
   fc.record({ op: fc.constant("delete" as const), pick: fc.nat() }),
 );
 
