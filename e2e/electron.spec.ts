@@ -22,12 +22,15 @@ const PREMISE = "Ondertussen is Poetin uit zijn internationale isolement getrokk
 
 let workspace: string;
 let userData: string;
+let app: ElectronApplication | undefined;
 
 test.beforeAll(() => {
   if (!electronAvailable) return;
-  // npm test builds the renderer; the main process and preload are built here, as `npm start` would.
-  const build = spawnSync(process.execPath, [join(repoRoot, "scripts", "build-node.mjs"), "main", "preload"], { stdio: "inherit" });
-  expect(build.status).toBe(0);
+  // npm test builds the renderer first; a run of this file alone builds what is missing, as `npm start` would.
+  if (!existsSync(join(repoRoot, "dist", "renderer", "index.html"))) {
+    run("npx", ["vite", "build", "--logLevel", "warn"]);
+  }
+  run(process.execPath, [join(repoRoot, "scripts", "build-node.mjs"), "main", "preload"]);
 });
 
 test.beforeEach(() => {
@@ -38,13 +41,16 @@ test.beforeEach(() => {
   }
 });
 
-test.afterEach(() => {
+test.afterEach(async () => {
+  // A failed step must not leave the app running (or its question about unsaved changes open).
+  await app?.close().catch(() => undefined);
+  app = undefined;
   rmSync(workspace, { recursive: true, force: true });
   rmSync(userData, { recursive: true, force: true });
 });
 
 test("a user maps a central claim and a premise in the desktop app, saves, and finds both after a restart", async () => {
-  let app = await launch();
+  app = await launch();
   let page = await app.firstWindow();
   await openText(page);
 
@@ -57,7 +63,8 @@ test("a user maps a central claim and a premise in the desktop app, saves, and f
   await page.getByRole("button", { name: "Premise", exact: true }).click();
   await expect(canvas().getByRole("article", { name: PREMISE })).toBeVisible();
 
-  await page.keyboard.press("Control+s");
+  // Ctrl+S, or Cmd+S on macOS: the shortcut the File menu shows as CmdOrCtrl+S.
+  await page.keyboard.press("ControlOrMeta+s");
   await expect.poll(() => existsSync(join(workspace, `${TEXT}.argmap.json`))).toBe(true);
   await expect(page.getByRole("navigation", { name: "Documents" })).not.toContainText("unsaved");
   await app.close();
@@ -68,7 +75,6 @@ test("a user maps a central claim and a premise in the desktop app, saves, and f
   await expect(canvas().getByRole("article", { name: CLAIM })).toBeVisible();
   await expect(canvas().getByRole("article", { name: PREMISE })).toBeVisible();
   await page.screenshot({ path: join(repoRoot, "e2e", "artifacts", "electron-after-restart.png") });
-  await app.close();
 });
 
 function launch(): Promise<ElectronApplication> {
@@ -88,6 +94,11 @@ async function openText(page: Page): Promise<void> {
     .getByRole("button", { name: new RegExp(TEXT) })
     .click();
   await expect(page.getByRole("region", { name: "Source text" })).toContainText("Vance ondermijnt NAVO");
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: "inherit", shell: process.platform === "win32" });
+  expect(result.status, `${command} ${args.join(" ")}`).toBe(0);
 }
 
 /** The binary the `electron` package downloaded at install, or undefined where that download failed. */
