@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addStatement, connect } from "../commands";
-import { emptyMap } from "../model";
+import { emptyCrossAuthorFile, emptyMap } from "../model";
 import { readCrossAuthorFile, readMap } from "./read";
 import { serializeMap } from "./write";
-import { emptyCrossAuthorFile } from "../model";
 
 function sampleMap() {
   let map = emptyMap("sample", { file: "sample.txt" });
@@ -90,7 +89,10 @@ describe("readCrossAuthorFile", () => {
   it("round-trips an empty file and refuses a link to an unknown map", () => {
     const file = emptyCrossAuthorFile();
     expect(readCrossAuthorFile(JSON.stringify(file)).ok).toBe(true);
-    const bad = { ...file, links: [{ id: "l1", from: { map: "a", statement: "s1" }, to: { map: "b", statement: "s1" }, relation: "same" }] };
+    const bad = {
+      ...file,
+      links: [{ id: "l1", from: { map: "a", statement: "s1" }, to: { map: "b", statement: "s1" }, relation: "same" }],
+    };
     const read = readCrossAuthorFile(JSON.stringify(bad, null, 2));
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.error.message).toContain('unknown map "a"');
