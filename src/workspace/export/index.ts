@@ -2,8 +2,8 @@ import path from "node:path";
 import { type ArgumentMap, withExportLayout } from "../../core";
 import { EXPORT_FORMATS, type ExportFormat, type ExportFormatEntry, type ExportOptions } from "./formats";
 
-export { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat, type ExportOptions, isExportFormat } from "./formats";
 export { embeddedFont, exportFontFiles, type FontFiles } from "./fonts";
+export { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat, type ExportOptions, isExportFormat } from "./formats";
 export { type PageSize, type PdfOptions, svgToPdf } from "./pdf";
 export { type PngOptions, svgToPng } from "./png";
 

@@ -5,6 +5,7 @@
 
 // XML 1.0 allows tab, line feed and carriage return among the C0 controls, and no lone surrogates.
 const NOT_XML_CHAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escape text for XML and HTML, in element content and in quoted attribute values alike. */

@@ -3,7 +3,7 @@
  * for the characters op-eds use (ASCII, Latin-1, Latin Extended-A, general punctuation, the euro sign).
  * Core's layout estimates widths for any sans-serif so that a box has the same size everywhere; the export
  * measures with the real font to keep every line inside that box. Pure data: core cannot open font files.
- * src/workspace/export/fontMetrics.test.ts checks this table against the font files and prints a fresh one.
+ * fontMetrics.test.ts checks this table against the font files and prints a fresh one.
  */
 export type FontWeight = "regular" | "bold";
 
@@ -45,7 +45,9 @@ export const NOTO_SANS_BOLD: Ranges = [
 
 function tableOf(ranges: Ranges): Map<number, number> {
   const widths = new Map<number, number>();
-  for (const [first, list] of ranges) list.split(" ").forEach((w, k) => widths.set(first + k, Number(w)));
+  for (const [first, list] of ranges) {
+    for (const [k, w] of list.split(" ").entries()) widths.set(first + k, Number(w));
+  }
   return widths;
 }
 

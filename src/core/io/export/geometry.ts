@@ -63,19 +63,30 @@ export interface Growing extends Rect {
 /**
  * Move boxes down so that boxes which grew do not cover what was below them: each box moves by the most that
  * any grown box above it in its column pushes, carried down the column (a longest path over "is above").
- * Everything keeps its original gaps; nothing moves up or sideways.
+ * Boxes centred on one line (a layer of the automatic layout) move together, so rows stay rows. Everything
+ * keeps its original gaps; nothing moves up or sideways.
  */
 export function makeRoom(boxes: readonly Growing[], margin = 24): Map<string, number> {
-  const order = [...boxes].sort((a, b) => a.y - b.y);
+  if (boxes.every((b) => b.grow === 0)) return new Map();
+  const rows = new Map<number, Growing[]>();
+  for (const box of boxes) {
+    const centre = Math.round(box.y + box.height / 2);
+    rows.set(centre, [...(rows.get(centre) ?? []), box]);
+  }
   const shift = new Map<string, number>();
-  for (const [k, box] of order.entries()) {
+  const done: Growing[] = [];
+  for (const centre of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = rows.get(centre) ?? [];
     let moved = 0;
-    for (const above of order.slice(0, k)) {
-      const isAbove = above.y + above.height <= box.y + 1;
-      const sameColumn = above.x - margin < box.x + box.width && box.x - margin < above.x + above.width;
-      if (isAbove && sameColumn) moved = Math.max(moved, (shift.get(above.id) ?? 0) + above.grow);
+    for (const box of row) {
+      for (const above of done) {
+        const isAbove = above.y + above.height <= box.y + 1;
+        const sameColumn = above.x - margin < box.x + box.width && box.x - margin < above.x + above.width;
+        if (isAbove && sameColumn) moved = Math.max(moved, (shift.get(above.id) ?? 0) + above.grow);
+      }
     }
-    shift.set(box.id, moved);
+    for (const box of row) shift.set(box.id, moved);
+    done.push(...row);
   }
   return shift;
 }

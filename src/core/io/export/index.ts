@@ -1,8 +1,15 @@
 /** Exports for teaching: pure functions from a map (and its text) to a file's content. */
+
+export { type DotOptions, renderDot } from "./dot";
 export { escapeXml } from "./escape";
+export { EXPORT_EXAMPLE_TEXT, exportExampleMap } from "./example";
 export { withExportLayout } from "./exportLayout";
 export { type EmbeddedFont, FONT_FAMILY, FONT_STACK } from "./font";
-export { EXPORT_LABELS, type ExportLabels, type ExportLanguage, exportLanguage } from "./labels";
+export { type HtmlViewerOptions, renderHtmlViewer } from "./html";
+export { bylineOf, EXPORT_LABELS, type ExportLabels, type ExportLanguage, exportLanguage, labelsFor, titleOf } from "./labels";
+export { renderMarkdownOutline } from "./markdown";
+export { buildOutline, type Outline, type OutlineArgument, type OutlineClaim, type Relation } from "./outline";
 export { COLOUR_PALETTE, GREYSCALE_PALETTE, type Palette, paletteFor, type RoleStyle } from "./palette";
 export { selectStatements } from "./selection";
 export { renderLegendSvg, renderMapSvg, type SvgOptions } from "./svg";
+export { chooseBlanks, renderWorksheet, type WorksheetOptions } from "./worksheet";

@@ -1,5 +1,6 @@
 import type { Role } from "../../analysis/roles";
 import type { ArgumentMap } from "../../model/map";
+import type { Relation } from "./outline";
 
 /**
  * The words exports print, in the map's language: a handout for a Dutch class says "premisse", not "premise".
@@ -11,11 +12,10 @@ export interface ExportLabels {
   roles: Record<Role, string>;
   implicit: string;
   together: string;
-  reason: string;
+  /** How an argument bears on the claim above it, in the outline. */
+  relations: Record<Relation, string>;
   supports: string;
   attacks: string;
-  /** An undercut, in the outline: an attack on the step from reasons to claim. */
-  undercutOf: string;
   seeAbove: string;
   otherStatements: string;
   map: string;
@@ -46,10 +46,9 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     },
     implicit: "implicit",
     together: "together",
-    reason: "reason",
+    relations: { reason: "Reason", objection: "Objection", rebuttal: "Rebuttal", undercut: "Undercut" },
     supports: "supports",
     attacks: "attacks",
-    undercutOf: "undercuts this reasoning",
     seeAbove: "see above",
     otherStatements: "Other statements",
     map: "Map",
@@ -78,10 +77,9 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
     },
     implicit: "impliciet",
     together: "samen",
-    reason: "reden",
+    relations: { reason: "Reden", objection: "Tegenwerping", rebuttal: "Weerlegging", undercut: "Ondermijning" },
     supports: "steunt",
     attacks: "valt aan",
-    undercutOf: "ondermijnt deze redenering",
     seeAbove: "zie boven",
     otherStatements: "Overige uitspraken",
     map: "Kaart",

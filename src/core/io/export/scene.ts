@@ -4,6 +4,7 @@ import type { ArgumentMap, Inference, InferenceKind, Position, Statement } from 
 import { clampLines, fitWithFont, fontTextWidth, wrapWithFont } from "./fontMetrics";
 import { arrowhead, attachToCircle, attachToRect, type Circle, makeRoom, type Point, type Rect } from "./geometry";
 import type { ExportLabels } from "./labels";
+import { quotedWords } from "./quote";
 import { selectStatements } from "./selection";
 
 /**
@@ -74,7 +75,9 @@ export function buildScene(whole: ArgumentMap, options: SceneOptions): Scene {
     const at = positions[s.id] ?? { x: 0, y: 0 };
     const quoteLines = options.quotes ? quoteLinesOf(s, inner) : [];
     const quoteHeight = quoteLines.length > 0 ? QUOTE_GAP + quoteLines.length * QUOTE_LINE_HEIGHT : 0;
-    const label = labelOf(role, implicit, s.speaker, options.labels);
+    // The speaker is named when the author quotes someone; a speaker who is the author needs no name.
+    const speaker = s.speaker?.trim() && s.speaker.trim() !== whole.source.author?.trim() ? s.speaker.trim() : undefined;
+    const label = labelOf(role, implicit, speaker, options.labels);
     return {
       statement: s,
       role,
@@ -120,17 +123,14 @@ export function buildScene(whole: ArgumentMap, options: SceneOptions): Scene {
 function labelOf(role: Role, implicit: boolean, speaker: string | undefined, labels: ExportLabels): string {
   const parts = [labels.roles[role]];
   if (implicit) parts.push(labels.implicit);
-  if (speaker?.trim()) parts.push(speaker.trim());
+  if (speaker) parts.push(speaker);
   return parts.join(" · ");
 }
 
 /** Each quoted span in curly quotes, at most a few lines each: the box shows where, the viewer shows all. */
 function quoteLinesOf(s: Statement, width: number): string[] {
   return s.anchors.flatMap((a) => {
-    const words = a.exact
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(/^["“„”']+|["”“']+$/g, "");
+    const words = quotedWords(a.exact);
     if (!words) return [];
     return clampLines(wrapWithFont(`“${words}”`, width, QUOTE_SIZE), MAX_QUOTE_LINES, width, QUOTE_SIZE);
   });
@@ -161,13 +161,18 @@ function completePositions(map: ArgumentMap, given: Record<string, Position>): R
   const placing = new Set<string>();
   const place = (inf: Inference): Position => {
     const known = positions[inf.id] ?? given[inf.id];
-    if (known) return (positions[inf.id] = known);
+    if (known) {
+      positions[inf.id] = known;
+      return known;
+    }
     placing.add(inf.id);
     const target = centreOf(inf.target);
     const premises = inf.premises.map(centreOf);
     const below = { x: avg(premises.map((p) => p.x)), y: avg(premises.map((p) => p.y)) };
     const centre = { x: (target.x + below.x) / 2, y: (target.y + below.y) / 2 };
-    return (positions[inf.id] = { x: centre.x - JUNCTION_SIZE / 2, y: centre.y - JUNCTION_SIZE / 2 });
+    const placed = { x: centre.x - JUNCTION_SIZE / 2, y: centre.y - JUNCTION_SIZE / 2 };
+    positions[inf.id] = placed;
+    return placed;
   };
   const centreOf = (id: string): Point => {
     const s = map.statements.find((x) => x.id === id);

@@ -58,7 +58,7 @@ export function renderMapSvg(map: ArgumentMap, options: SvgOptions = {}): string
   const dx = MARGIN - scene.bounds.x + (usable - scene.bounds.width) / 2;
   const dy = top - scene.bounds.y;
   const height = Math.ceil(top + scene.bounds.height + MARGIN);
-  const drawing = { palette, labels, wordingSize: scene.wordingSize, interactive: options.inline ?? false };
+  const drawing = { palette, labels, wordingSize: scene.wordingSize, interactive: options.inline ?? false, offset: { x: dx, y: dy } };
   const body = [
     `<g data-layer="edges">${scene.edges.map((e) => edgeSvg(e, palette)).join("")}</g>`,
     `<g data-layer="junctions">${scene.junctions.map((j) => junctionSvg(j, palette)).join("")}</g>`,
@@ -84,7 +84,12 @@ export function renderLegendSvg(map: ArgumentMap, options: Pick<SvgOptions, "sel
   const labels = labelsFor(map);
   const palette = paletteFor(options.greyscale ?? false);
   const items = legendOf(buildScene(map, { labels, selection: options.selection }), labels);
-  const width = Math.ceil(Math.max(1, items.reduce((w, item) => w + item.width, 0)));
+  const width = Math.ceil(
+    Math.max(
+      1,
+      items.reduce((w, item) => w + item.width, 0),
+    ),
+  );
   const legend = legendSvg(items, width, 0, palette, 0);
   const height = Math.max(1, legend.height - 14);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">${legend.svg}</svg>\n`;
@@ -147,7 +152,13 @@ function kindSwatch(kind: InferenceKind): (x: number, y: number, palette: Palett
   };
 }
 
-function legendSvg(items: readonly LegendItem[], usable: number, top: number, palette: Palette, left = MARGIN): { svg: string; height: number } {
+function legendSvg(
+  items: readonly LegendItem[],
+  usable: number,
+  top: number,
+  palette: Palette,
+  left = MARGIN,
+): { svg: string; height: number } {
   if (items.length === 0) return { svg: "", height: 0 };
   const drawn: string[] = [];
   let x = 0;

@@ -26,6 +26,8 @@ export interface BoxDrawing {
   wordingSize: number;
   /** The HTML viewer makes boxes focusable buttons named by their role and wording. */
   interactive: boolean;
+  /** Where the map layer sits in the SVG, so the viewer knows each box's place to pan to. */
+  offset: Point;
 }
 
 export function statementSvg(box: StatementBox, drawing: BoxDrawing): string {
@@ -57,7 +59,10 @@ export function statementSvg(box: StatementBox, drawing: BoxDrawing): string {
   });
   const id = escapeXml(box.statement.id);
   const name = `${box.label}: ${box.statement.text}`;
-  const focus = drawing.interactive ? ` class="statement" tabindex="0" role="button" aria-label="${escapeXml(name)}"` : "";
+  const where = [box.x + drawing.offset.x, box.y + drawing.offset.y, box.width, box.height].map(num).join(" ");
+  const focus = drawing.interactive
+    ? ` class="statement" tabindex="0" role="button" aria-label="${escapeXml(name)}" data-box="${where}"`
+    : "";
   return `<g data-statement="${id}" data-role="${box.role}"${focus}>${parts.join("")}</g>`;
 }
 

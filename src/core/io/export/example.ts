@@ -9,11 +9,12 @@ import { emptyMap } from "../../model/build";
 import type { Anchor, ArgumentMap } from "../../model/map";
 
 /**
- * A short Dutch op-ed and its map, built only with core commands, for the export tests and the look script:
- * diacritics (ë, é, ï), curly and low quotes („ ” ‘ ’), dashes, & and < in text and wording, a quoted speaker,
- * a linked argument, a counterclaim and its rebuttal, an undercut, an implicit premise and a loose statement.
+ * A short Dutch op-ed and its map, built only with core commands, for the export tests, the look script and
+ * end-to-end tests of the exports: diacritics (ë, é, ï), curly and low quotes („ ” ‘ ’), dashes, & and < in text
+ * and wording, a quoted speaker, a linked argument, a counterclaim and its rebuttal, an undercut, an implicit
+ * premise and a loose statement. The map has no layout: exports must place it (withExportLayout).
  */
-export const DUTCH_TEXT = [
+export const EXPORT_EXAMPLE_TEXT = [
   "Europa moet zelf zorgen voor zijn veiligheid – niet straks, maar nu.",
   "",
   "De Verenigde Staten zijn geen vanzelfsprekende bondgenoot meer. Washington zegt het zelf: Europa moet „de lasten dragen”.",
@@ -25,7 +26,7 @@ export const DUTCH_TEXT = [
   "De naïeve hoop dat <alles> bij het oude blijft, helpt niemand.",
 ].join("\n");
 
-export function dutchMap(): ArgumentMap {
+export function exportExampleMap(): ArgumentMap {
   let map = emptyMap("europa-zelf", {
     file: "europa-zelf.txt",
     title: "Europa moet zelf zorgen voor zijn veiligheid",
@@ -41,7 +42,7 @@ export function dutchMap(): ArgumentMap {
   };
   const quote = (...quotes: string[]): Anchor[] =>
     quotes.map((words) => {
-      const found = findQuote(DUTCH_TEXT, words);
+      const found = findQuote(EXPORT_EXAMPLE_TEXT, words);
       if (!found.ok) throw new Error(`fixture: quote not found: ${words}`);
       return found.anchor;
     });
