@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { type ArgumentMap, anchorHolds, readCrossAuthorFile, readMap } from "../src/core";
 import { anchorDraft } from "./build";
@@ -19,7 +20,20 @@ function bundledMaps(): { file: string; map: ArgumentMap; text: string }[] {
     });
 }
 
+const schemaDir = join(import.meta.dirname, "..", "schema");
+const ajv = new Ajv2020({ strict: false });
+const validateMapFile = ajv.compile(JSON.parse(readFileSync(join(schemaDir, "argmap.schema.json"), "utf8")));
+const validateCrossFile = ajv.compile(JSON.parse(readFileSync(join(schemaDir, "workspace.schema.json"), "utf8")));
+
 describe("the bundled workspace", () => {
+  it("validates against the committed JSON Schemas, maps and cross-author file alike", () => {
+    for (const file of readdirSync(mapsDir).filter((f) => f.endsWith(".argmap.json"))) {
+      const json = JSON.parse(readFileSync(join(mapsDir, file), "utf8"));
+      const validate = file === "workspace.argmap.json" ? validateCrossFile : validateMapFile;
+      expect(validate(json), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
   it("has a valid map beside each of the five texts", () => {
     const texts = readdirSync(mapsDir).filter((f) => f.endsWith(".txt"));
     expect(texts).toHaveLength(5);
