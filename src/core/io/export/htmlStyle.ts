@@ -52,6 +52,7 @@ ${["thesis", "premise", "counterclaim", "rebuttal", "undercutter", "unconnected"
   .stage { height: auto; overflow: visible; }
   .stage svg { height: auto; max-height: 95vh; }
   .details { max-height: none; }
+  .details:has(#detail-body[hidden]) { display: none; }
   .text-pane { break-before: page; overflow: visible; }
 }
 `;

@@ -35,6 +35,13 @@ describe("renderMapSvg", () => {
     expect(statementText(svg, "s4")).toMatch(/^premisse · impliciet /);
   });
 
+  it("names the speaker only when it is someone other than the author", async () => {
+    const map = await placed();
+    const byAuthor = { ...map, source: { ...map.source, author: "Noël Brûlé" } };
+    expect(statementText(renderMapSvg(byAuthor), "s5")).toMatch(/^tegenwerping Een Europees/);
+    expect(statementText(renderMapSvg(map), "s3")).toMatch(/^premisse · Washington /);
+  });
+
   it("escapes <, & and quotes, and keeps Dutch diacritics and curly quotes as they are", async () => {
     const svg = renderMapSvg(await placed(), { quotes: true });
     expect(svg).toContain("De naïeve hoop dat &lt;alles&gt; bij het");
