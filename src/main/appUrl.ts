@@ -1,4 +1,5 @@
 import path from "node:path";
+import { CONTENT_SECURITY_POLICY, RENDERER_CONTENT_TYPES } from "../contract";
 
 /**
  * The renderer's address space: app://argumap/… serves the built renderer and nothing else. These functions
@@ -10,20 +11,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /** Sent with every response of the app scheme, so the page can load nothing but its own files. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React Flow and the canvas set element styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  // Exports are drawn to data: and blob: images before they are saved.
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join("; ");
+export { CONTENT_SECURITY_POLICY };
 
 /** True for an address inside our own origin (the page, its scripts, a reload). */
 export function isAppUrl(url: string): boolean {
@@ -55,26 +43,9 @@ export function resolveRendererFile(root: string, requestUrl: string): string | 
   return file.startsWith(base + path.sep) ? file : undefined;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".ttf": "font/ttf",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-};
-
 /** Module scripts are refused without a JavaScript type, so every file the build emits needs a known one. */
 export function contentTypeOf(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+  return RENDERER_CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
 /** The part of Electron's WebFrameMain that sender validation reads. */

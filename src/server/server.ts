@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { WorkspaceCall } from "../contract";
+import { CONTENT_SECURITY_POLICY, type WorkspaceCall } from "../contract";
 import { createWorkspaceHandlers, watchWorkspace } from "../workspace";
 import { readJsonBody } from "./body";
 import { createEventHub } from "./events";
@@ -26,20 +26,6 @@ export interface RunningServer {
   token: string;
   close(): Promise<void>;
 }
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React Flow and the reader set inline styles for positions and highlights.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  // The layout worker may be created from a blob URL by the bundler.
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
 
 const COMMON_HEADERS = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,

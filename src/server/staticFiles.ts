@@ -1,35 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { RENDERER_CONTENT_TYPES } from "../contract";
 import { checkRelativePath, resolveInside, WorkspaceError } from "../workspace";
 
 /** The built renderer's files, by URL path. Paths follow the workspace's rules: nothing above rendererDir is served. */
 export type StaticFile = { status: 200; type: string; body: Buffer } | { status: 403 | 404; type: string; body: Buffer };
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".ico": "image/x-icon",
-  ".webp": "image/webp",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".ttf": "font/ttf",
-  ".otf": "font/otf",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-};
-
 export function contentTypeOf(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+  return RENDERER_CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
 const NOT_BUILT = `<!doctype html>
