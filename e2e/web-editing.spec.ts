@@ -38,7 +38,8 @@ test("a user connects two statements as an attack by dragging, edits a wording, 
   await page.keyboard.press("Enter");
   const editor = page.locator(".wording-editor");
   await editor.fill("Trump beëindigde de oorlog niet in één dag");
-  await editor.press("Enter");
+  // Escape closes the editor and keeps the words (typing may already have closed it if the box lost focus).
+  await page.keyboard.press("Escape");
   await expect(page.getByRole("article", { name: "Trump beëindigde de oorlog niet in één dag" })).toBeVisible();
 
   await page.getByRole("article", { name: "Trump beëindigde de oorlog niet in één dag" }).click();
