@@ -13,7 +13,7 @@ const elk = new ELK();
  * Plain data in, positions out: it runs the same in a Web Worker, in Node and in tests.
  */
 export async function layoutMap(map: ArgumentMap, only?: ReadonlySet<string>): Promise<Positions> {
-  const statementIds = new Set(map.statements.map((s) => s.id));
+  const known = new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
   const ordered = [...map.inferences].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "support" ? -1 : 1));
   const children = [
     ...map.statements.map((s) => ({ id: s.id, ...statementSize(s.text) })),
@@ -44,7 +44,7 @@ export async function layoutMap(map: ArgumentMap, only?: ReadonlySet<string>): P
   const positions: Positions = {};
   for (const child of graph.children ?? []) {
     if (only && !only.has(child.id)) continue;
-    if (!statementIds.has(child.id) && !map.inferences.some((i) => i.id === child.id)) continue;
+    if (!known.has(child.id)) continue;
     positions[child.id] = { x: child.x ?? 0, y: child.y ?? 0 };
   }
   return only ? shiftSelection(map, positions) : positions;

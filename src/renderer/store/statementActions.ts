@@ -6,8 +6,6 @@ import {
   anchorAt,
   connect,
   deleteElements,
-  done,
-  type Edit,
   planDeletion,
   trimSpan,
 } from "../../core";
@@ -97,7 +95,7 @@ export function deleteSelection(): void {
   const plan = planDeletion(map, ids);
   const extra = plan.inferences.filter((id) => !ids.includes(id)).length;
   const run = () => {
-    applyEdit("label_delete", (m): Edit => (m === map ? deleteElements(m, ids) : deleteElements(m, ids)));
+    applyEdit("label_delete", (m) => deleteElements(m, ids));
     useApp.setState({ selection: [] });
   };
   if (plan.statements.length > 0 && extra > 0) {
@@ -108,6 +106,3 @@ export function deleteSelection(): void {
     run();
   }
 }
-
-/** A no-op edit, for commands that found nothing to do. */
-export const unchanged = (m: ArgumentMap): Edit => done(m);
