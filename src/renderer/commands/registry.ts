@@ -1,25 +1,18 @@
 import { applyLayout } from "../../core";
-import type { MessageKey } from "../i18n";
+import { compareCommands } from "../compare/commands";
+import { editorCommands } from "../editor/commands";
+import { exportCommands } from "../export/commands";
 import { translate } from "../i18n";
 import { layoutInWorker } from "../layout/layoutClient";
+import { presentCommands } from "../present/commands";
 import { activeMap, useApp } from "../store/appStore";
 import { applyEdit, redoActive, saveActive, undoActive } from "../store/documentActions";
 import { addImplicitPremise, deleteSelection, makeStatementFromSelection } from "../store/statementActions";
+import type { Command } from "./command";
 
-/**
- * Every command of the app, once: the toolbar, the keyboard, the native menus (by id) and the shortcut help
- * all read this table, so a command appears everywhere at once.
- */
-export interface Command {
-  id: string;
-  label: MessageKey;
-  /** Key combinations: "Mod" is Ctrl, or Cmd on a Mac. */
-  keys: string[];
-  run: () => void;
-  /** Also when typing in a field (save must work everywhere). */
-  global?: boolean;
-}
+export type { Command } from "./command";
 
+/** Every command of the app, once; features contribute theirs from their own folders. */
 export const commands: Command[] = [
   { id: "save", label: "save", keys: ["Mod+S"], run: () => void saveActive(), global: true },
   { id: "undo", label: "undo", keys: ["Mod+Z"], run: undoActive },
@@ -41,6 +34,10 @@ export const commands: Command[] = [
   { id: "toggle-theme", label: "theme", keys: ["Mod+Shift+L"], run: toggleTheme },
   { id: "view-map", label: "map", keys: ["Mod+1"], run: () => useApp.setState({ view: "map" }) },
   { id: "view-outline", label: "outline", keys: ["Mod+2"], run: () => useApp.setState({ view: "outline" }) },
+  ...editorCommands,
+  ...compareCommands,
+  ...exportCommands,
+  ...presentCommands,
 ];
 
 export function runCommand(id: string): void {

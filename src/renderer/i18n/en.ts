@@ -1,3 +1,9 @@
+import { compareMessages } from "./features/compare";
+import { editorMessages } from "./features/editor";
+import { exportDialogMessages } from "./features/exportDialog";
+import { matrixMessages } from "./features/matrix";
+import { presentMessages } from "./features/present";
+
 /** The English dictionary. Every string the UI shows has a key here; nl.ts must have the same keys. */
 export const en = {
   appName: "Argumap",
@@ -111,6 +117,11 @@ export const en = {
   label_note: "edit note",
   loading: "Loading…",
   error: "Something went wrong: {message}",
+  ...compareMessages.en,
+  ...matrixMessages.en,
+  ...editorMessages.en,
+  ...exportDialogMessages.en,
+  ...presentMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

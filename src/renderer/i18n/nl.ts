@@ -1,4 +1,9 @@
 import type { Dictionary } from "./en";
+import { compareMessages } from "./features/compare";
+import { editorMessages } from "./features/editor";
+import { exportDialogMessages } from "./features/exportDialog";
+import { matrixMessages } from "./features/matrix";
+import { presentMessages } from "./features/present";
 
 /** Het Nederlandse woordenboek: dezelfde sleutels als en.ts (de compiler controleert dat). */
 export const nl: Dictionary = {
@@ -113,4 +118,9 @@ export const nl: Dictionary = {
   label_note: "notitie bewerken",
   loading: "Laden…",
   error: "Er ging iets mis: {message}",
+  ...compareMessages.nl,
+  ...matrixMessages.nl,
+  ...editorMessages.nl,
+  ...exportDialogMessages.nl,
+  ...presentMessages.nl,
 };

@@ -19,7 +19,8 @@ export interface OpenDocument {
   conflict?: { revision: Revision };
 }
 
-export type View = "map" | "outline";
+/** The map pane shows the map or its outline; compare and matrix replace the panes with the cross-author views. */
+export type View = "map" | "outline" | "compare" | "matrix";
 export type Theme = "light" | "dark";
 
 export interface Notice {

@@ -1,0 +1,4 @@
+import type { Command } from "../commands/command";
+
+/** The commands this feature adds to the one command table (registry.ts). */
+export const presentCommands: Command[] = [];
