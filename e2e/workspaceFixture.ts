@@ -20,7 +20,7 @@ export async function openWorkspace(withMaps: boolean): Promise<Workspace & { cl
   for (const name of readdirSync(mapsDir)) {
     if (name.endsWith(".txt") || (withMaps && name.endsWith(".json"))) cpSync(join(mapsDir, name), join(root, name));
   }
-  const server = await startServer({ root, port: 0, rendererDir: join(repoRoot, "dist", "renderer") });
+  const server = await startServer({ root, port: 0, rendererDir: process.env.ARGUMAP_RENDERER_DIR ?? join(repoRoot, "dist", "renderer") });
   return {
     root,
     url: `${server.url}#token=${server.token}`,
