@@ -43,7 +43,8 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
-      <main className="panes">
+      {/* feature views (compare, matrix): one line each, before the panes */}
+      <main className="panes" hidden={view === "compare" || view === "matrix"}>
         <Resizable id="documents" initial={230} min={160} max={420}>
           <DocumentList />
         </Resizable>
@@ -64,6 +65,7 @@ export function App() {
       <Notice />
       <ConfirmDialog />
       <ConflictDialog />
+      {/* feature overlays (dialogs, help, presentation): one line each */}
     </div>
   );
 }
