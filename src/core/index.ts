@@ -3,6 +3,7 @@
 export * from "./analysis";
 export * from "./anchor";
 export * from "./commands";
+export * from "./crossAuthor";
 export * from "./history";
 export * from "./ids";
 export * from "./io";

@@ -1,14 +1,20 @@
 import {
+  type Anchor,
   type ArgumentMap,
   addAnchor,
+  addPremise,
   addStatement,
   analyseRoles,
   anchorAt,
+  type CrossAuthorFile,
   connect,
   deleteElements,
+  type Edit,
   planDeletion,
   trimSpan,
 } from "../../core";
+import { summarizeDangling, withCrossFile } from "../crossAuthor";
+import type { MessageKey } from "../i18n";
 import { activeDoc, activeMap, useApp } from "./appStore";
 import { applyEdit } from "./documentActions";
 
@@ -23,18 +29,62 @@ export function initialWording(words: string): string {
 }
 
 /**
- * What a new statement of this kind argues for or against: the selected statement, else the natural default
- * (the central claim for premises and counterclaims, the latest counterclaim for a rebuttal).
+ * How a new statement joins the argument: as the premise of a new inference aimed at a target, or as one more
+ * (linked) premise of an inference that is there already.
  */
-export function targetFor(map: ArgumentMap, kind: StatementKind, selection: readonly string[]): string | undefined {
-  const selected = selection.find((id) => map.statements.some((s) => s.id === id) || map.inferences.some((i) => i.id === id));
-  if (selected) return selected;
-  if (kind === "premise" || kind === "counterclaim" || kind === "implicit") return map.statements.find((s) => s.central)?.id;
+export type Placement = { connect: "support" | "attack"; target: string } | { linkedTo: string };
+
+/**
+ * Where a new statement of this kind goes, from what is selected and else the natural default:
+ * - a premise supports the selected statement (the central claim when nothing is); with a junction selected it
+ *   joins that inference as a linked premise, since a support aimed at an inference means nothing;
+ * - a counterclaim attacks the selected statement or inference (an undercut), else the central claim; a
+ *   selected statement on the contra side is not attacked (that would make a rebuttal), so two counterclaims
+ *   made in a row both attack the central claim;
+ * - a rebuttal answers the selected statement only when that is on the contra side (a counterclaim, or what
+ *   argues for one); anything else selected would make it one more counterclaim, so it answers the latest
+ *   counterclaim instead;
+ * - a central claim stands alone.
+ */
+export function placementFor(map: ArgumentMap, kind: StatementKind, selection: readonly string[]): Placement | undefined {
+  if (kind === "central") return undefined;
+  const isStatement = (id: string) => map.statements.some((s) => s.id === id);
+  const isInference = (id: string) => map.inferences.some((i) => i.id === id);
+  const selected = selection.find((id) => isStatement(id) || isInference(id));
+  const central = map.statements.find((s) => s.central)?.id;
   if (kind === "rebuttal") {
-    const { roles } = analyseRoles(map);
-    return [...map.statements].reverse().find((s) => roles.get(s.id) === "counterclaim")?.id;
+    const { roles, sides } = analyseRoles(map);
+    const answered = selection.find((id) => isStatement(id) && sides.get(id) === "contra");
+    const target = answered ?? [...map.statements].reverse().find((s) => roles.get(s.id) === "counterclaim")?.id;
+    return target ? { connect: "attack", target } : undefined;
   }
-  return undefined;
+  if (kind === "counterclaim") {
+    const onContraSide = selected !== undefined && isStatement(selected) && analyseRoles(map).sides.get(selected) === "contra";
+    const target = selected && !onContraSide ? selected : central;
+    return target ? { connect: "attack", target } : undefined;
+  }
+  if (selected && isInference(selected)) return { linkedTo: selected };
+  const target = selected ?? central;
+  return target ? { connect: "support", target } : undefined;
+}
+
+/** Add a statement of this kind and connect it where placementFor says, as one edit (one undo step). */
+export function addStatementOfKind(
+  map: ArgumentMap,
+  kind: StatementKind,
+  input: { text: string; anchors: Anchor[] },
+  selection: readonly string[],
+): Edit {
+  const added = addStatement(map, { ...input, central: kind === "central" });
+  const placement = placementFor(map, kind, selection);
+  if (!added.ok || !placement) return added;
+  const statement = added.created[0] as string;
+  if ("linkedTo" in placement) {
+    const linked = addPremise(added.map, placement.linkedTo, statement);
+    return linked.ok ? { ...linked, created: [statement] } : added;
+  }
+  const connected = connect(added.map, { kind: placement.connect, premises: [statement], target: placement.target });
+  return connected.ok ? { ...connected, created: [statement, ...connected.created] } : added;
 }
 
 export function makeStatementFromSelection(kind: StatementKind): void {
@@ -45,33 +95,25 @@ export function makeStatementFromSelection(kind: StatementKind): void {
   const span = trimSpan(doc.text, range.start, range.end);
   if (span.end <= span.start) return;
   const anchor = anchorAt(doc.text, span.start, span.end);
-  createStatement(kind, initialWording(anchor.exact), [anchor]);
+  makeStatement(kind, initialWording(anchor.exact), [anchor]);
   document.getSelection()?.removeAllRanges();
   useApp.setState({ textSelection: null });
 }
 
 export function addImplicitPremise(text: string): void {
-  createStatement("implicit", text, []);
+  makeStatement("implicit", text, []);
 }
 
-function createStatement(kind: StatementKind, text: string, anchors: ReturnType<typeof anchorAt>[]): void {
-  const state = get();
-  const map = activeMap(state);
-  if (!map) return;
-  const target = kind === "central" ? undefined : targetFor(map, kind, state.selection);
-  const created = applyEdit("label_add_statement", (m) => {
-    const added = addStatement(m, { text, anchors, central: kind === "central" });
-    if (!added.ok || !target) return added;
-    const statement = added.created[0] as string;
-    const linked = connect(added.map, {
-      kind: kind === "premise" || kind === "implicit" ? "support" : "attack",
-      premises: [statement],
-      target,
-    });
-    return linked.ok ? { ...linked, created: [statement, ...linked.created] } : added;
-  });
+/**
+ * Make a statement of this kind in the active map and select it, as a user expects of what they just made:
+ * Enter edits its wording, the details show it, a span selected next attaches to it, and after a counterclaim
+ * the next rebuttal answers it.
+ */
+export function makeStatement(kind: StatementKind, text: string, anchors: Anchor[]): void {
+  const selection = get().selection;
+  const created = applyEdit("label_add_statement", (m) => addStatementOfKind(m, kind, { text, anchors }, selection));
   const first = created[0];
-  if (first) useApp.setState({ selection: target ? [target] : [first], hovered: first });
+  if (first) useApp.setState({ selection: [first], hovered: first });
 }
 
 export function attachSelectionToStatement(): void {
@@ -86,7 +128,11 @@ export function attachSelectionToStatement(): void {
   useApp.setState({ textSelection: null });
 }
 
-/** Delete the selection; when that takes connections with it, ask first and say how many. */
+/**
+ * Delete the selection; when that takes connections with it, or links and issue positions of the cross-author
+ * file point at the statements, ask first and say what. Those links stay in the file, flagged as pointing at a
+ * deleted statement (undoing the deletion mends them), never silently dropped.
+ */
 export function deleteSelection(): void {
   const state = get();
   const map = activeMap(state);
@@ -98,11 +144,15 @@ export function deleteSelection(): void {
     applyEdit("label_delete", (m) => deleteElements(m, ids));
     useApp.setState({ selection: [] });
   };
-  if (plan.statements.length > 0 && extra > 0) {
-    useApp.setState({
-      confirm: { key: "confirmDelete", values: { statements: plan.statements.length, inferences: extra }, onConfirm: run },
-    });
-  } else {
-    run();
-  }
+  const ask = (confirm: { key: MessageKey; values: Record<string, string | number> }) =>
+    useApp.setState({ confirm: { ...confirm, onConfirm: run } });
+  const decide = (file: CrossAuthorFile | undefined) => {
+    const dangling = file && plan.statements.length > 0 ? summarizeDangling(file, map.id, plan.statements, get().language) : null;
+    if (dangling) ask({ key: "compare_confirmDeleteLinked", values: { statements: plan.statements.length, ...dangling } });
+    else if (plan.statements.length > 0 && extra > 0)
+      ask({ key: "confirmDelete", values: { statements: plan.statements.length, inferences: extra } });
+    else run();
+  };
+  if (plan.statements.length === 0) decide(undefined);
+  else withCrossFile(decide);
 }

@@ -1,0 +1,4 @@
+export * from "./issues";
+export * from "./links";
+export * from "./outcome";
+export * from "./suggest";

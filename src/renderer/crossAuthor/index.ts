@@ -1,0 +1,2 @@
+export * from "./crossStore";
+export * from "./dangling";
