@@ -1,0 +1,134 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { addStatement } from "../../commands";
+import { type ArgumentMap, type CrossAuthorFile, emptyCrossAuthorFile, emptyMap, type StatementRef } from "../../model";
+import { readCrossAuthorFile, readMap } from "../../schema";
+import { dismissSuggestion, isDismissed, restoreSuggestion, suggestionKey } from "./dismiss";
+import { namesIn } from "./names";
+import { suggestAlignments } from "./suggest";
+import { compoundParts, contentWords, stem } from "./words";
+
+const mapsDir = join(import.meta.dirname, "../../../../maps");
+
+function bundled(): { file: CrossAuthorFile; maps: Record<string, ArgumentMap> } {
+  const read = readCrossAuthorFile(readFileSync(join(mapsDir, "workspace.argmap.json"), "utf8"));
+  if (!read.ok) throw new Error(read.error.message);
+  const maps: Record<string, ArgumentMap> = {};
+  for (const entry of read.value.maps) {
+    const map = readMap(readFileSync(join(mapsDir, entry.file), "utf8"));
+    if (!map.ok) throw new Error(map.error.message);
+    maps[entry.id] = map.value;
+  }
+  return { file: read.value, maps };
+}
+
+function mapOf(id: string, texts: string[]): ArgumentMap {
+  let map = emptyMap(id, { file: `${id}.txt` });
+  for (const text of texts) {
+    const added = addStatement(map, { text });
+    if (!added.ok) throw new Error(added.problem);
+    map = added.map;
+  }
+  return map;
+}
+
+describe("words and names", () => {
+  it("drops Dutch and English stop words and brings inflected Dutch forms to one stem", () => {
+    expect(contentWords("De VS trekken zich terug uit het conflict, and the war goes on").map((w) => w.folded)).toEqual([
+      "vs",
+      "trekken",
+      "terug",
+      "conflict",
+      "war",
+      "goes",
+    ]);
+    expect(stem("gebieden")).toBe(stem("gebied"));
+    expect(stem("bezette")).toBe(stem("bezet"));
+    expect(stem("amerikaanse")).toBe(stem("amerikaans"));
+    expect(stem("onderhandelingen")).toBe(stem("onderhandeling"));
+    expect(stem("staten")).toBe(stem("staat"));
+  });
+
+  it("splits a Dutch compound into words the workspace knows", () => {
+    const stems = new Set(["inlichting", "steun", "vred", "inspanning"]);
+    expect(compoundParts("inlichtingensteun", stems)).toEqual(["inlichting", "steun"]);
+    expect(compoundParts("vredesinspanningen", stems)).toEqual(["vred", "inspanning"]);
+    expect(compoundParts("wereldorde", stems)).toEqual([]);
+  });
+
+  it("finds names: capitalised words away from a sentence start, acronyms, multiword names, and known names at the start", () => {
+    const text = "Poetin sprak met de Europese Unie. Volgens Zelensky blijft de NAVO buiten spel.";
+    const forms = namesIn(text, new Set(["poetin"])).map((n) => n.form);
+    expect(forms).toEqual(["Poetin", "Europese", "Unie", "Europese Unie", "Zelensky", "NAVO"]);
+    expect(namesIn(text, new Set()).map((n) => n.form)).not.toContain("Poetin");
+    expect(namesIn("Volgens Zelensky", new Set()).map((n) => n.form)).toEqual(["Zelensky"]);
+  });
+});
+
+describe("suggested alignments", () => {
+  const east = mapOf("oost", ["Rusland wil geen staakt-het-vuren", "Europa moet meer wapens leveren", "Het weer is mooi"]);
+  const west = mapOf("west", ["Poetin wijst een staakt-het-vuren af, zegt Rusland", "Meer wapens uit Europa helpen Oekraïne"]);
+  const file = {
+    ...emptyCrossAuthorFile(),
+    maps: [
+      { id: "oost", file: "oost.argmap.json" },
+      { id: "west", file: "west.argmap.json" },
+    ],
+  };
+  const refOf = (s: { a: StatementRef; b: StatementRef }) => `${s.a.map}:${s.a.statement}→${s.b.map}:${s.b.statement}`;
+
+  it("ranks the statements that share rare content words and names first, with the reasons", () => {
+    const found = suggestAlignments({ oost: east, west }, file, { maps: ["oost", "west"] });
+    expect(found.slice(0, 2).map(refOf).sort()).toEqual(["oost:s1→west:s1", "oost:s2→west:s2"]);
+    expect(found.map(refOf)).not.toContain("oost:s3→west:s1");
+    const first = found.find((s) => refOf(s) === "oost:s1→west:s1");
+    expect(first?.reasons).toContainEqual({ kind: "names", names: ["Rusland"] });
+    expect(first?.reasons.find((r) => r.kind === "words")).toMatchObject({ words: expect.arrayContaining(["staakt", "vuren"]) });
+  });
+
+  it("leaves out pairs already linked and pairs the user dismissed, also after a reload of the file", () => {
+    const linked: CrossAuthorFile = {
+      ...file,
+      links: [{ id: "l1", from: { map: "west", statement: "s1" }, to: { map: "oost", statement: "s1" }, relation: "same" }],
+    };
+    const dismissed = dismissSuggestion(linked, { map: "west", statement: "s2" }, { map: "oost", statement: "s2" });
+    if (!dismissed.ok) throw new Error(dismissed.problem);
+    expect(dismissed.file.dismissed).toEqual(["oost:s2|west:s2"]);
+    const reloaded = JSON.parse(JSON.stringify(dismissed.file)) as CrossAuthorFile;
+    const found = suggestAlignments({ oost: east, west }, reloaded).map(refOf);
+    expect(found).not.toContain("oost:s1→west:s1");
+    expect(found).not.toContain("oost:s2→west:s2");
+    expect(dismissSuggestion(dismissed.file, { map: "oost", statement: "s2" }, { map: "west", statement: "s2" })).toMatchObject({
+      file: dismissed.file,
+    });
+    const restored = restoreSuggestion(dismissed.file, { map: "west", statement: "s2" }, { map: "oost", statement: "s2" });
+    expect(restored.ok && restored.file.dismissed).toEqual([]);
+  });
+
+  it("keys a dismissed pair with the smaller reference first and refuses a pair within one map", () => {
+    expect(suggestionKey({ map: "west", statement: "s1" }, { map: "oost", statement: "s9" })).toBe("oost:s9|west:s1");
+    expect(isDismissed(new Set(["west:s1|oost:s9"]), { map: "oost", statement: "s9" }, { map: "west", statement: "s1" })).toBe(true);
+    expect(dismissSuggestion(file, { map: "oost", statement: "s1" }, { map: "oost", statement: "s2" })).toEqual({
+      ok: false,
+      problem: "same-map-link",
+    });
+  });
+
+  it("on the bundled op-eds, ranks the annotated partner of most of the 30 links in the top five for its statement", () => {
+    const { file: annotated, maps } = bundled();
+    // The links are what the suggestions must find, so they are hidden from them.
+    const bare = { ...annotated, links: [] };
+    const rankOf = (from: StatementRef, to: StatementRef) =>
+      suggestAlignments(maps, bare, { statement: from, maps: [from.map, to.map], limit: 100, minScore: 0 }).findIndex(
+        (s) => s.b.statement === to.statement,
+      ) + 1;
+    const best = annotated.links.map((l) => Math.min(rankOf(l.from, l.to) || 999, rankOf(l.to, l.from) || 999));
+    const top5 = best.filter((r) => r <= 5).length;
+    const top1 = best.filter((r) => r === 1).length;
+    console.info(`suggestions on the bundled maps: ${top5}/${best.length} links in the top 5, ${top1}/${best.length} at the top`);
+    expect(best).toHaveLength(30);
+    expect(top5).toBeGreaterThanOrEqual(25);
+    expect(top1).toBeGreaterThanOrEqual(10);
+  });
+});
