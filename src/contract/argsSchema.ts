@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { crossAuthorShapeSchema, mapShapeSchema } from "../core";
+import { EXPORT_FORMAT_IDS } from "./exporting";
 import type { WorkspaceMethod } from "./workspace";
 
 /**
@@ -8,6 +9,17 @@ import type { WorkspaceMethod } from "./workspace";
  */
 const path = z.string().min(1).max(4096);
 const revision = z.string().nullable();
+const ids = z.array(z.string().min(1).max(200)).max(100_000);
+const exportRequest = z.strictObject({
+  format: z.enum(EXPORT_FORMAT_IDS),
+  scale: z.union([z.literal(1), z.literal(2)]).optional(),
+  page: z.enum(["a4", "letter"]).optional(),
+  landscape: z.boolean().optional(),
+  greyscale: z.boolean().optional(),
+  quotes: z.boolean().optional(),
+  selection: ids.optional(),
+  blank: z.union([ids, z.literal("auto")]).optional(),
+});
 
 export const workspaceArgs: Record<WorkspaceMethod, z.ZodType<unknown[]>> = {
   info: z.tuple([]),
@@ -20,4 +32,5 @@ export const workspaceArgs: Record<WorkspaceMethod, z.ZodType<unknown[]>> = {
   writeRecovery: z.tuple([z.strictObject({ path, map: mapShapeSchema, baseRevision: revision, savedAt: z.string() })]),
   readRecoveries: z.tuple([]),
   clearRecovery: z.tuple([path]),
+  exportMap: z.tuple([path, mapShapeSchema, exportRequest]),
 };

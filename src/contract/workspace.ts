@@ -1,4 +1,5 @@
 import type { ArgumentMap, CrossAuthorFile, LostAnchor, ReadError } from "../core";
+import type { ExportRequest, ExportResult } from "./exporting";
 
 /**
  * The workspace contract: the one interface the renderer calls. It is implemented once, in src/workspace,
@@ -80,6 +81,11 @@ export interface WorkspaceApi {
   writeRecovery(recovery: Recovery): Promise<void>;
   readRecoveries(): Promise<Recovery[]>;
   clearRecovery(path: string): Promise<void>;
+  /**
+   * The map of the text at `path` as an export file. The map is passed, not read from disk, so the export shows
+   * the map as it is in the app, unsaved edits included; the text is read from the workspace.
+   */
+  exportMap(path: string, map: ArgumentMap, request: ExportRequest): Promise<ExportResult>;
 }
 
 export type WorkspaceMethod = keyof WorkspaceApi;
@@ -95,6 +101,7 @@ export const WORKSPACE_METHODS: readonly WorkspaceMethod[] = [
   "writeRecovery",
   "readRecoveries",
   "clearRecovery",
+  "exportMap",
 ];
 
 /** The transport-neutral form both IPC and HTTP carry: a method name and its arguments as a JSON array. */

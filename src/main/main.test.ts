@@ -144,10 +144,10 @@ describe("when the app is ready", () => {
     expect(fake.openedExternally).toEqual(["https://nos.nl/artikel"]);
   });
 
-  it("denies permissions except clipboard writing for our own page, and blocks remote requests", () => {
+  it("denies permissions except clipboard writing and full screen for our own page, and blocks remote requests", () => {
     const contents = window().webContents;
     const granted: Record<string, boolean> = {};
-    for (const permission of ["media", "geolocation", "notifications", "clipboard-read", "clipboard-sanitized-write"]) {
+    for (const permission of ["media", "geolocation", "notifications", "clipboard-read", "clipboard-sanitized-write", "fullscreen"]) {
       fake.permissionRequest?.(contents, permission, (ok) => {
         granted[permission] = ok;
       });
@@ -158,6 +158,7 @@ describe("when the app is ready", () => {
       notifications: false,
       "clipboard-read": false,
       "clipboard-sanitized-write": true,
+      fullscreen: true,
     });
     expect(fake.permissionCheck?.(contents, "clipboard-sanitized-write", "https://example.org")).toBe(false);
     expect(fake.blockedUrls).toEqual(expect.arrayContaining(["http://*/*", "https://*/*", "file://*/*"]));
@@ -166,7 +167,7 @@ describe("when the app is ready", () => {
   it("has a menu whose items send the renderer's command ids", () => {
     const contents = window().webContents;
     contents.sent.length = 0;
-    const labels = ["Save", "Export…", "Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Find", "Map", "Outline", "Compare"];
+    const labels = ["Save", "Export…", "Undo", "Redo", "Delete", "Find", "Map", "Outline", "Compare"];
     labels.push("Issues matrix", "Presentation mode", "Zoom to fit", "Toggle theme", "Keyboard shortcuts");
     for (const label of labels) menuItem(label).click?.();
     expect(contents.sent.map(([channel, id]) => `${channel} ${String(id)}`)).toEqual(
@@ -175,9 +176,6 @@ describe("when the app is ready", () => {
         "export",
         "undo",
         "redo",
-        "cut",
-        "copy",
-        "paste",
         "delete",
         "find",
         "view-map",
@@ -192,6 +190,11 @@ describe("when the app is ready", () => {
     );
     expect(menuItem("Save").accelerator).toBe("CmdOrCtrl+S");
     expect(menuItem("Find").accelerator).toBe("CmdOrCtrl+F");
+  });
+
+  it("leaves cut, copy and paste to Chromium's roles, so text fields keep native copy and the map gets clipboard events", () => {
+    const roleOf = (label: string) => menuItems().find((i) => i.label === label)?.role;
+    expect(["Cut", "Copy", "Paste"].map(roleOf)).toEqual(["cut", "copy", "paste"]);
   });
 
   it("saves an export where the user chooses, as bytes decoded from base64", async () => {

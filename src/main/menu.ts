@@ -1,25 +1,28 @@
 import { Menu, type MenuItemConstructorOptions } from "electron";
 import type { MainLabels } from "./menuLabels";
 
-/** Command ids of the renderer's command registry that the native menu sends on IPC.menu. */
-export type MenuCommand =
-  | "save"
-  | "export"
-  | "undo"
-  | "redo"
-  | "cut"
-  | "copy"
-  | "paste"
-  | "delete"
-  | "find"
-  | "view-map"
-  | "view-outline"
-  | "view-compare"
-  | "view-matrix"
-  | "present"
-  | "zoom-fit"
-  | "toggle-theme"
-  | "shortcuts";
+/**
+ * Command ids of the renderer's command registry that the native menu sends on IPC.menu. menuCommands.test.ts
+ * checks each against the renderer's command table, and each accelerator against the command's keys.
+ */
+export const MENU_COMMANDS = [
+  "save",
+  "export",
+  "undo",
+  "redo",
+  "delete",
+  "find",
+  "view-map",
+  "view-outline",
+  "view-compare",
+  "view-matrix",
+  "present",
+  "zoom-fit",
+  "toggle-theme",
+  "shortcuts",
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface MenuActions {
   send(command: MenuCommand): void;
@@ -47,7 +50,7 @@ export function installMenu(labels: MainLabels, actions: MenuActions, platform: 
       submenu: [
         { label: labels.openFolder, accelerator: "CmdOrCtrl+O", click: () => actions.openFolder() },
         command(labels.save, "save", "CmdOrCtrl+S"),
-        command(labels.export, "export"),
+        command(labels.export, "export", "CmdOrCtrl+E"),
         separator,
         { label: labels.close, accelerator: "CmdOrCtrl+W", click: () => actions.closeWindow() },
       ],
@@ -58,9 +61,11 @@ export function installMenu(labels: MainLabels, actions: MenuActions, platform: 
         command(labels.undo, "undo", "CmdOrCtrl+Z"),
         command(labels.redo, "redo", "CmdOrCtrl+Shift+Z"),
         separator,
-        command(labels.cut, "cut", "CmdOrCtrl+X"),
-        command(labels.copy, "copy", "CmdOrCtrl+C"),
-        command(labels.paste, "paste", "CmdOrCtrl+V"),
+        // Roles, not commands: they raise the page's own cut/copy/paste events, which the map handles when
+        // statements are selected and text fields handle otherwise — so native copy in a field keeps working.
+        { label: labels.cut, role: "cut" },
+        { label: labels.copy, role: "copy" },
+        { label: labels.paste, role: "paste" },
         command(labels.delete, "delete", "Delete"),
         separator,
         command(labels.find, "find", "CmdOrCtrl+F"),
@@ -69,14 +74,14 @@ export function installMenu(labels: MainLabels, actions: MenuActions, platform: 
     {
       label: labels.view,
       submenu: [
-        command(labels.viewMap, "view-map"),
-        command(labels.viewOutline, "view-outline"),
-        command(labels.viewCompare, "view-compare"),
-        command(labels.viewMatrix, "view-matrix"),
+        command(labels.viewMap, "view-map", "CmdOrCtrl+1"),
+        command(labels.viewOutline, "view-outline", "CmdOrCtrl+2"),
+        command(labels.viewCompare, "view-compare", "CmdOrCtrl+3"),
+        command(labels.viewMatrix, "view-matrix", "CmdOrCtrl+4"),
         separator,
-        command(labels.present, "present"),
-        command(labels.zoomFit, "zoom-fit"),
-        command(labels.toggleTheme, "toggle-theme"),
+        command(labels.present, "present", "F5"),
+        command(labels.zoomFit, "zoom-fit", "CmdOrCtrl+0"),
+        command(labels.toggleTheme, "toggle-theme", "CmdOrCtrl+Shift+L"),
         // Developer tools only when run from the sources (npm start), never in an installed app.
         ...(platform.developer ? [separator, { role: "toggleDevTools" as const }] : []),
       ],

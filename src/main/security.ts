@@ -41,8 +41,11 @@ export function hardenContents(contents: WebContents): void {
 /** Requests for anything but our own scheme (and the data/blob URLs the page makes itself) never leave the app. */
 const REMOTE_URLS = ["http://*/*", "https://*/*", "ws://*/*", "wss://*/*", "ftp://*/*", "file://*/*"];
 
-/** Permissions the app may have: writing to the clipboard (copying statements), asked for by our own page. */
-const ALLOWED_PERMISSIONS = new Set(["clipboard-sanitized-write"]);
+/**
+ * Permissions the app may have, asked for by our own page: writing to the clipboard (copying statements) and
+ * full screen (presentation mode).
+ */
+const ALLOWED_PERMISSIONS = new Set(["clipboard-sanitized-write", "fullscreen"]);
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {

@@ -48,9 +48,25 @@ export const VIEWER_SCRIPT = `(() => {
     const marks = [...document.querySelectorAll("mark.span")].filter((m) => m.dataset.statements.split(" ").includes(id));
     if (group) group.classList.add("is-selected");
     for (const m of marks) m.classList.add("is-active");
-    if (from === "map" && marks[0]) marks[0].scrollIntoView({ block: "center", behavior: "smooth" });
-    if (from === "text" && group) reveal(group);
+    // The details first: they change the text pane's height, and the quote is centred in the height that results.
     describe(statements.get(id));
+    if (from === "map" && marks[0]) showInText(marks[0]);
+    if (from === "text" && group) reveal(group);
+  }
+
+  // Scroll the text pane only, never the page (scrollIntoView would move every scrolling ancestor, the header too).
+  function showInText(mark) {
+    const pane = document.querySelector(".text-pane");
+    if (pane.scrollHeight <= pane.clientHeight) {
+      mark.scrollIntoView({ block: "center", behavior: "smooth" });
+      return;
+    }
+    const heading = pane.querySelector("h2").offsetHeight;
+    const paneBox = pane.getBoundingClientRect();
+    const box = mark.getBoundingClientRect();
+    const visible = pane.clientHeight - heading;
+    const top = pane.scrollTop + box.top - paneBox.top - heading - Math.max(0, (visible - box.height) / 2);
+    pane.scrollTo({ top: Math.max(0, top), behavior: "smooth" });
   }
 
   function describe(statement) {

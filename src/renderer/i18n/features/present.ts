@@ -1,5 +1,31 @@
 /** UI strings of one feature, in English and Dutch; en.ts and nl.ts merge them into the one dictionary. */
 export const presentMessages = {
-  en: {},
-  nl: {},
+  en: {
+    present_command: "Present",
+    present_title: "Presentation: {title}",
+    present_step: "Step {step} of {total}",
+    present_next: "Next",
+    present_previous: "Previous",
+    present_exit: "Leave",
+    present_keys: "→ or Space: next · ←: back · Home, End · Esc: leave",
+    present_for: "for: {target}",
+    present_against: "against: {target}",
+    present_againstStep: "against the step to: {target}",
+    present_notInText: "Not in the text: the analyst added it.",
+    present_empty: "This map has no statements to present yet.",
+  },
+  nl: {
+    present_command: "Presenteren",
+    present_title: "Presentatie: {title}",
+    present_step: "Stap {step} van {total}",
+    present_next: "Volgende",
+    present_previous: "Vorige",
+    present_exit: "Verlaten",
+    present_keys: "→ of spatie: verder · ←: terug · Home, End · Esc: verlaten",
+    present_for: "voor: {target}",
+    present_against: "tegen: {target}",
+    present_againstStep: "tegen de stap naar: {target}",
+    present_notInText: "Staat niet in de tekst: de analist voegde het toe.",
+    present_empty: "Deze kaart heeft nog geen beweringen om te presenteren.",
+  },
 } satisfies { en: Record<string, string>; nl: Record<string, string> };

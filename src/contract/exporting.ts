@@ -1,0 +1,52 @@
+/**
+ * Exports the app asks the workspace for: the map as it is in the app (unsaved edits included) turned into a
+ * file's bytes, which the renderer then hands to the shell to save. The workspace renders (PNG and PDF need
+ * Node); the shell asks where to put the file. Kept apart from workspace.ts so the preload, which imports the
+ * contract's files directly, gets plain types and one list of names.
+ */
+
+/** The formats of src/workspace/export (same names as the CLI's --format), plus the workspace handout. */
+export const EXPORT_FORMAT_IDS = ["svg", "png", "pdf", "html", "md", "dot", "worksheet", "argdown", "aif"] as const;
+export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
+
+export interface ExportRequest {
+  format: ExportFormatId;
+  /** PNG: 1 for the screen, 2 for slides and print. */
+  scale?: 1 | 2;
+  /** PDF: the paper; the map is always fitted to the page. */
+  page?: "a4" | "letter";
+  landscape?: boolean;
+  /** For black-and-white printing: roles told apart by border and dash, not by hue. */
+  greyscale?: boolean;
+  /** Each statement's quoted words under its wording (SVG, PNG, PDF). */
+  quotes?: boolean;
+  /** Only these statements and the inferences among them (SVG, PNG, PDF, HTML, DOT). */
+  selection?: string[];
+  /** Worksheet: the statements to leave blank, or "auto" (about a third, never the central claim). */
+  blank?: string[] | "auto";
+}
+
+/** One sentence per thing a format could not carry over (AIF, Argdown). */
+export interface ExportNote {
+  code: string;
+  message: string;
+  ids?: string[];
+}
+
+export type ExportResult =
+  | {
+      ok: true;
+      /** Named after the map's text: "osinga-europa.pdf", "osinga-europa@2x.png". */
+      fileName: string;
+      mime: string;
+      /** Text as is, bytes (PNG, PDF) as base64. */
+      data: string;
+      encoding: "utf8" | "base64";
+      report: ExportNote[];
+    }
+  | {
+      ok: false;
+      /** invalid: the map breaks the format's rules; unknown-statement: selection or blanks name a statement the map lacks. */
+      reason: "invalid" | "unknown-statement";
+      message: string;
+    };

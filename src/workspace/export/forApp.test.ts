@@ -1,0 +1,93 @@
+import { readdir } from "node:fs/promises";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EXPORT_FORMAT_IDS, type ExportRequest, type ExportResult, type WorkspaceCall } from "../../contract";
+import { type ArgumentMap, updateStatement } from "../../core";
+import { createWorkspaceHandlers, type WorkspaceHandler } from "../handlers";
+import { applied, makeWorkspace, readSampleText, SAMPLE_TEXT, sampleMap, type TempWorkspace } from "../testing";
+import { EXPORT_FORMAT_NAMES } from "./formats";
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe("exportMap over the handler table (the app's export)", () => {
+  let ws: TempWorkspace;
+  let handle: WorkspaceHandler;
+  let map: ArgumentMap;
+  beforeEach(async () => {
+    ws = await makeWorkspace();
+    handle = createWorkspaceHandlers(ws.root);
+    map = sampleMap(await readSampleText());
+  });
+  afterEach(() => ws.remove());
+
+  const exported = async (request: ExportRequest, which: ArgumentMap = map): Promise<Extract<ExportResult, { ok: true }>> => {
+    const reply = await handle({ method: "exportMap", args: [SAMPLE_TEXT, which, request] });
+    if (!reply.ok) throw new Error(reply.message);
+    const result = reply.value as ExportResult;
+    if (!result.ok) throw new Error(result.message);
+    return result;
+  };
+
+  it("offers exactly the formats the workspace can make", () => {
+    expect([...EXPORT_FORMAT_IDS].sort()).toEqual([...EXPORT_FORMAT_NAMES].sort());
+  });
+
+  it("exports the map it is given, unsaved edits included, and writes nothing into the workspace", async () => {
+    const before = await readdir(ws.root);
+    const edited = applied(updateStatement(map, "s1", { text: "Europa betaalt maar beslist niet mee" }));
+    const md = await exported({ format: "md" }, edited);
+    expect(md).toMatchObject({ fileName: "osinga-europa-niet-aan-tafel-2025-02.md", mime: "text/markdown", encoding: "utf8" });
+    expect(md.data).toContain("Europa betaalt maar beslist niet mee");
+    // The viewer carries the source text, read from the workspace.
+    const html = await exported({ format: "html" }, edited);
+    expect(html.data).toContain("Europa zit niet aan tafel");
+    expect(await readdir(ws.root)).toEqual(before);
+  });
+
+  it("sends PNG and PDF as base64: a 2x PNG is twice the size of a 1x, a landscape A4 PDF is wider than high", async () => {
+    const one = await exported({ format: "png", scale: 1 });
+    const two = await exported({ format: "png", scale: 2 });
+    expect([one.encoding, one.fileName, two.fileName]).toEqual([
+      "base64",
+      "osinga-europa-niet-aan-tafel-2025-02.png",
+      "osinga-europa-niet-aan-tafel-2025-02@2x.png",
+    ]);
+    const [small, large] = [pngSize(Buffer.from(one.data, "base64")), pngSize(Buffer.from(two.data, "base64"))];
+    expect(large).toEqual({ width: 2 * small.width, height: 2 * small.height });
+    const pdf = Buffer.from((await exported({ format: "pdf", page: "a4", landscape: true })).data, "base64");
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const box = /\/MediaBox \[([^\]]+)\]/.exec(pdf.toString("latin1"))?.[1]?.trim().split(/\s+/).map(Number);
+    expect(box?.map(Math.round)).toEqual([0, 0, 842, 595]);
+  });
+
+  it("draws only the selection, and blanks the chosen statements of a worksheet", async () => {
+    const svg = await exported({ format: "svg", selection: ["s1", "s4"] });
+    expect(svg.data).toContain('data-statement="s4"');
+    expect(svg.data).not.toContain('data-statement="s2"');
+    const sheet = await exported({ format: "worksheet", blank: ["s4"] });
+    const [exercise, key] = sheet.data.split('<section class="answers">');
+    expect(exercise).not.toContain("Amerika steunt Europa nog");
+    expect(key).toContain("Amerika steunt Europa nog");
+  });
+
+  it("answers a selection naming a statement the map lacks, and an invalid map, with a reason", async () => {
+    const unknown = await handle({ method: "exportMap", args: [SAMPLE_TEXT, map, { format: "svg", selection: ["s1", "s99"] }] });
+    expect(unknown).toMatchObject({ ok: true, value: { ok: false, reason: "unknown-statement", message: expect.stringContaining("s99") } });
+    const broken = { ...map, inferences: [...map.inferences, { id: "i9", kind: "support", premises: ["s2"], target: "nowhere" }] };
+    const invalid = await handle({ method: "exportMap", args: [SAMPLE_TEXT, broken, { format: "md" }] });
+    expect(invalid).toMatchObject({ ok: true, value: { ok: false, reason: "invalid" } });
+  });
+
+  it.each([
+    ["an unknown format", { format: "jpeg" }],
+    ["a scale of 3", { format: "png", scale: 3 }],
+    ["an option no format has", { format: "svg", colour: "pink" }],
+  ])("refuses %s before anything is drawn", async (_name, request) => {
+    const reply = await handle({ method: "exportMap", args: [SAMPLE_TEXT, map, request] } as WorkspaceCall);
+    expect(reply).toMatchObject({ ok: false, status: 400, message: expect.stringContaining("bad arguments for exportMap") });
+  });
+
+  it("refuses a text outside the workspace", async () => {
+    const reply = await handle({ method: "exportMap", args: ["../secret.txt", map, { format: "md" }] });
+    expect(reply).toMatchObject({ ok: false, status: 403 });
+  });
+});
