@@ -3,6 +3,7 @@ import "./styles.css";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { connectBridge } from "./bridge";
+import { startEditor } from "./editor/start";
 import { useApp } from "./store/appStore";
 
 const bridge = connectBridge();
@@ -15,5 +16,6 @@ if ("error" in bridge) {
   );
 } else {
   useApp.setState({ bridge });
+  startEditor();
   root.render(<App />);
 }

@@ -1,11 +1,16 @@
 import { useEffect } from "react";
 import { MapCanvas } from "../canvas/MapCanvas";
 import { installKeyboard, runCommand } from "../commands/registry";
+import { CompareView } from "../compare/CompareView";
+import { EditorOverlays } from "../editor/EditorOverlays";
+import { ExportDialog } from "../export/ExportDialog";
 import { useT } from "../i18n";
+import { MatrixView } from "../matrix/MatrixView";
 import { ConfirmDialog, ConflictDialog, DocumentBanners, Notice } from "../panels/Banners";
 import { Checks } from "../panels/Checks";
 import { Inspector } from "../panels/Inspector";
 import { Outline } from "../panels/Outline";
+import { Presentation } from "../present/Presentation";
 import { Reader } from "../reader/Reader";
 import { activeDoc, useApp } from "../store/appStore";
 import { loadWorkspace, notifyError, refreshDocuments } from "../store/documentActions";
@@ -31,7 +36,10 @@ export function App() {
     if (!bridge) return;
     loadWorkspace().catch(notifyError);
     const stopEvents = bridge.onWorkspaceEvent(() => void refreshDocuments());
-    const stopMenu = bridge.onMenuCommand(runCommand);
+    // A native menu click is not a key the dialogs can stop, so commands wait while a modal is open.
+    const stopMenu = bridge.onMenuCommand((id) => {
+      if (!document.querySelector('[aria-modal="true"]')) runCommand(id);
+    });
     const stopKeys = installKeyboard(window);
     return () => {
       stopEvents();
@@ -44,6 +52,8 @@ export function App() {
     <div className="app">
       <Toolbar />
       {/* feature views (compare, matrix): one line each, before the panes */}
+      {view === "compare" && <CompareView />}
+      {view === "matrix" && <MatrixView />}
       <main className="panes" hidden={view === "compare" || view === "matrix"}>
         <Resizable id="documents" initial={230} min={160} max={420}>
           <DocumentList />
@@ -66,6 +76,9 @@ export function App() {
       <ConfirmDialog />
       <ConflictDialog />
       {/* feature overlays (dialogs, help, presentation): one line each */}
+      <EditorOverlays />
+      <ExportDialog />
+      <Presentation />
     </div>
   );
 }

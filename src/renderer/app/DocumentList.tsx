@@ -1,5 +1,6 @@
 import type { DocumentSummary } from "../../contract";
 import { isDirty } from "../../core";
+import { requestClose } from "../editor/closeActions";
 import { type MessageKey, useT } from "../i18n";
 import { useApp } from "../store/appStore";
 import { openDocument } from "../store/documentActions";
@@ -11,7 +12,7 @@ const STATE_LABEL: Record<DocumentSummary["mapState"], MessageKey> = {
   stale: "mapStale",
 };
 
-/** The texts of the workspace, each with the state of its map. */
+/** The texts of the workspace, each with the state of its map; an open one can be closed (asking first when unsaved). */
 export function DocumentList() {
   const t = useT();
   const documents = useApp((s) => s.documents);
@@ -21,13 +22,14 @@ export function DocumentList() {
       .filter((d) => d.history && isDirty(d.history))
       .map((d) => d.path),
   );
+  const open = useApp((s) => Object.keys(s.docs).join("\n")).split("\n");
   return (
     <nav className="documents" aria-label={t("documents")}>
       <h2>{t("documents")}</h2>
       {documents.length === 0 && <p className="hint">{t("noDocuments")}</p>}
       <ul>
         {documents.map((d) => (
-          <li key={d.path}>
+          <li key={d.path} className="doc-item">
             <button
               type="button"
               className={d.path === active ? "is-active" : ""}
@@ -41,6 +43,17 @@ export function DocumentList() {
                 {dirty.includes(d.path) ? ` · ${t("unsaved")}` : ""}
               </span>
             </button>
+            {open.includes(d.path) && (
+              <button
+                type="button"
+                className="doc-close"
+                aria-label={t("editor_closeDocument", { title: d.title })}
+                title={t("editor_closeDocument", { title: d.title })}
+                onClick={() => requestClose(d.path)}
+              >
+                ×
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -1,7 +1,17 @@
 import { canRedo, canUndo, isDirty, redoLabel, undoLabel } from "../../core";
-import { runCommand } from "../commands/registry";
+import { runCommand, shortcutOf } from "../commands/registry";
+import { useEditor } from "../editor/editorStore";
+import { ExportButtons } from "../export/ExportButtons";
 import { type MessageKey, useT } from "../i18n";
-import { activeDoc, useApp } from "../store/appStore";
+import { activeDoc, useApp, type View } from "../store/appStore";
+
+/** The four views, each switched to by its command so the toolbar, keys and menu agree. */
+const VIEWS: { view: View; label: MessageKey; command: string }[] = [
+  { view: "map", label: "map", command: "view-map" },
+  { view: "outline", label: "outline", command: "view-outline" },
+  { view: "compare", label: "compare_view", command: "view-compare" },
+  { view: "matrix", label: "matrix_view", command: "view-matrix" },
+];
 
 /** The same commands as the menus and the keyboard, each labelled with its shortcut. */
 export function Toolbar() {
@@ -12,69 +22,92 @@ export function Toolbar() {
   const language = useApp((s) => s.language);
   const view = useApp((s) => s.view);
   const history = doc?.history;
+  const onMapView = view === "map" || view === "outline";
   const undoWhat = history ? undoLabel(history) : undefined;
   const redoWhat = history ? redoLabel(history) : undefined;
   const dirty = history ? isDirty(history) : false;
+  const focusing = useEditor((s) => s.focus !== null && s.focus.path === doc?.path);
   return (
     <div className="toolbar" role="toolbar" aria-label="Argumap">
       <strong className="brand">Argumap</strong>
-      <button type="button" onClick={() => runCommand("save")} disabled={!history || !dirty || doc?.saving} title="Ctrl+S">
-        {doc?.saving ? t("saving") : t("save")}
-        {dirty && <span className="dirty-dot" title={t("unsaved")} />}
-      </button>
-      <button
-        type="button"
-        onClick={() => runCommand("undo")}
-        disabled={!history || !canUndo(history)}
-        title={undoWhat ? `${t("undoWhat", { what: t(undoWhat as MessageKey) })} (Ctrl+Z)` : "Ctrl+Z"}
-      >
-        {t("undo")}
-      </button>
-      <button
-        type="button"
-        onClick={() => runCommand("redo")}
-        disabled={!history || !canRedo(history)}
-        title={redoWhat ? `${t("redoWhat", { what: t(redoWhat as MessageKey) })} (Ctrl+Shift+Z)` : "Ctrl+Shift+Z"}
-      >
-        {t("redo")}
-      </button>
-      <button type="button" onClick={() => runCommand("delete")} disabled={!history} title="Delete">
-        {t("delete")}
-      </button>
-      <button type="button" onClick={() => runCommand("implicit")} disabled={!history} title="Alt+5">
-        {t("addImplicit")}
-      </button>
-      <span className="separator" />
-      <fieldset className="segmented" aria-label={t("connectMode")}>
-        <legend className="visually-hidden">{t("connectMode")}</legend>
-        {(["support", "attack"] as const).map((kind) => (
-          <label key={kind} className={connectKind === kind ? "is-on" : ""}>
-            <input
-              type="radio"
-              name="connect-kind"
-              checked={connectKind === kind}
-              onChange={() => useApp.setState({ connectKind: kind })}
-            />
-            {t(kind)}
-          </label>
-        ))}
-      </fieldset>
-      <button type="button" onClick={() => runCommand("layout")} disabled={!history} title="Ctrl+L">
-        {t("layout")}
-      </button>
-      <button type="button" onClick={() => runCommand("zoom-fit")} disabled={!history} title="Ctrl+0">
-        {t("zoomFit")}
-      </button>
+      {/* The compare view and the matrix have their own undo, redo and save for the cross-author file. */}
+      {onMapView && (
+        <>
+          <button type="button" onClick={() => runCommand("save")} disabled={!history || !dirty || doc?.saving} title={shortcutOf("save")}>
+            {doc?.saving ? t("saving") : t("save")}
+            {dirty && <span className="dirty-dot" title={t("unsaved")} />}
+          </button>
+          <button
+            type="button"
+            onClick={() => runCommand("undo")}
+            disabled={!history || !canUndo(history)}
+            title={undoWhat ? `${t("undoWhat", { what: t(undoWhat as MessageKey) })} (${shortcutOf("undo")})` : shortcutOf("undo")}
+          >
+            {t("undo")}
+          </button>
+          <button
+            type="button"
+            onClick={() => runCommand("redo")}
+            disabled={!history || !canRedo(history)}
+            title={redoWhat ? `${t("redoWhat", { what: t(redoWhat as MessageKey) })} (${shortcutOf("redo")})` : shortcutOf("redo")}
+          >
+            {t("redo")}
+          </button>
+          <button type="button" onClick={() => runCommand("delete")} disabled={!history} title={shortcutOf("delete")}>
+            {t("delete")}
+          </button>
+          <button type="button" onClick={() => runCommand("implicit")} disabled={!history} title={shortcutOf("implicit")}>
+            {t("addImplicit")}
+          </button>
+          <span className="separator" />
+          <fieldset className="segmented" aria-label={t("connectMode")}>
+            <legend className="visually-hidden">{t("connectMode")}</legend>
+            {(["support", "attack"] as const).map((kind) => (
+              <label key={kind} className={connectKind === kind ? "is-on" : ""}>
+                <input
+                  type="radio"
+                  name="connect-kind"
+                  checked={connectKind === kind}
+                  onChange={() => useApp.setState({ connectKind: kind })}
+                />
+                {t(kind)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" onClick={() => runCommand("layout")} disabled={!history} title={shortcutOf("layout")}>
+            {t("layout")}
+          </button>
+          <button type="button" onClick={() => runCommand("zoom-fit")} disabled={!history} title={shortcutOf("zoom-fit")}>
+            {t("zoomFit")}
+          </button>
+          <button
+            type="button"
+            onClick={() => runCommand("focus-neighbourhood")}
+            disabled={!history}
+            aria-pressed={focusing}
+            title={`${t("editor_focus")} (${shortcutOf("focus-neighbourhood")})`}
+          >
+            {t("editor_focusShort")}
+          </button>
+          <button type="button" onClick={() => runCommand("find")} title={shortcutOf("find")}>
+            {t("editor_find")}
+          </button>
+        </>
+      )}
       <span className="separator" />
       <fieldset className="segmented" aria-label="View">
-        {(["map", "outline"] as const).map((v) => (
-          <label key={v} className={view === v ? "is-on" : ""}>
-            <input type="radio" name="view" checked={view === v} onChange={() => useApp.setState({ view: v })} />
-            {t(v)}
+        {VIEWS.map(({ view: v, label, command }) => (
+          <label key={v} className={view === v ? "is-on" : ""} title={shortcutOf(command)}>
+            <input type="radio" name="view" checked={view === v} onChange={() => runCommand(command)} />
+            {t(label)}
           </label>
         ))}
       </fieldset>
+      <ExportButtons />
       <span className="spacer" />
+      <button type="button" onClick={() => runCommand("shortcuts")} title={shortcutOf("shortcuts")} aria-haspopup="dialog">
+        {t("editor_shortcutsButton")}
+      </button>
       <button type="button" onClick={() => runCommand("toggle-theme")} title={t("theme")}>
         {theme === "dark" ? t("themeLight") : t("themeDark")}
       </button>

@@ -1,9 +1,12 @@
 import { applyLayout } from "../../core";
 import { compareCommands } from "../compare/commands";
-import { editorCommands } from "../editor/commands";
+import { redoCross, saveCross, undoCross } from "../crossAuthor";
+import { editorClipboardCommands, editorViewCommands } from "../editor/commands";
+import { isMacPlatform, keyLabel } from "../editor/keys";
 import { exportCommands } from "../export/commands";
-import { translate } from "../i18n";
+import { type MessageKey, translate } from "../i18n";
 import { layoutInWorker } from "../layout/layoutClient";
+import { matrixCommands } from "../matrix/commands";
 import { presentCommands } from "../present/commands";
 import { activeMap, useApp } from "../store/appStore";
 import { applyEdit, redoActive, saveActive, undoActive } from "../store/documentActions";
@@ -12,33 +15,75 @@ import type { Command } from "./command";
 
 export type { Command } from "./command";
 
-/** Every command of the app, once; features contribute theirs from their own folders. */
-export const commands: Command[] = [
-  { id: "save", label: "save", keys: ["Mod+S"], run: () => void saveActive(), global: true },
-  { id: "undo", label: "undo", keys: ["Mod+Z"], run: undoActive },
-  { id: "redo", label: "redo", keys: ["Mod+Shift+Z", "Mod+Y"], run: redoActive },
-  { id: "delete", label: "delete", keys: ["Delete", "Backspace"], run: deleteSelection },
-  { id: "make-central", label: "makeCentral", keys: ["Alt+1"], run: () => makeStatementFromSelection("central") },
-  { id: "make-premise", label: "makePremise", keys: ["Alt+2"], run: () => makeStatementFromSelection("premise") },
-  { id: "make-counterclaim", label: "makeCounterclaim", keys: ["Alt+3"], run: () => makeStatementFromSelection("counterclaim") },
-  { id: "make-rebuttal", label: "makeRebuttal", keys: ["Alt+4"], run: () => makeStatementFromSelection("rebuttal") },
+/** The compare view and the matrix edit the cross-author file; the map behind them must not change unseen. */
+function inCrossView(): boolean {
+  const view = useApp.getState().view;
+  return view === "compare" || view === "matrix";
+}
+
+/** A command that edits the active map does nothing while a cross-author view covers the map. */
+function onMap(run: () => void): () => void {
+  return () => {
+    if (!inCrossView()) run();
+  };
+}
+
+const fileAndEditCommands: Command[] = [
+  { id: "save", label: "save", keys: ["Mod+S"], run: () => void (inCrossView() ? saveCross() : saveActive()), global: true },
+  { id: "undo", label: "undo", keys: ["Mod+Z"], run: () => (inCrossView() ? undoCross() : undoActive()) },
+  { id: "redo", label: "redo", keys: ["Mod+Shift+Z", "Mod+Y"], run: () => (inCrossView() ? redoCross() : redoActive()) },
+  ...editorClipboardCommands,
+  { id: "delete", label: "delete", keys: ["Delete", "Backspace"], run: onMap(deleteSelection) },
+  { id: "edit", label: "editor_editWording", keys: ["Enter", "F2"], run: onMap(editSelected) },
+];
+
+const statementCommands: Command[] = [
+  { id: "make-central", label: "makeCentral", keys: ["Alt+1"], run: onMap(() => makeStatementFromSelection("central")) },
+  { id: "make-premise", label: "makePremise", keys: ["Alt+2"], run: onMap(() => makeStatementFromSelection("premise")) },
+  { id: "make-counterclaim", label: "makeCounterclaim", keys: ["Alt+3"], run: onMap(() => makeStatementFromSelection("counterclaim")) },
+  { id: "make-rebuttal", label: "makeRebuttal", keys: ["Alt+4"], run: onMap(() => makeStatementFromSelection("rebuttal")) },
   {
     id: "implicit",
     label: "addImplicit",
     keys: ["Alt+5"],
-    run: () => addImplicitPremise(translate(useApp.getState().language, "newImplicitText")),
+    run: onMap(() => addImplicitPremise(translate(useApp.getState().language, "newImplicitText"))),
   },
-  { id: "edit", label: "wording", keys: ["Enter", "F2"], run: editSelected },
-  { id: "layout", label: "layout", keys: ["Mod+L"], run: () => void layoutAll() },
+];
+
+const viewCommands: Command[] = [
+  ...editorViewCommands,
+  { id: "layout", label: "layout", keys: ["Mod+L"], run: onMap(() => void layoutAll()) },
   { id: "zoom-fit", label: "zoomFit", keys: ["Mod+0"], run: () => useApp.setState((s) => ({ fitRequest: s.fitRequest + 1 })) },
-  { id: "toggle-theme", label: "theme", keys: ["Mod+Shift+L"], run: toggleTheme },
   { id: "view-map", label: "map", keys: ["Mod+1"], run: () => useApp.setState({ view: "map" }) },
   { id: "view-outline", label: "outline", keys: ["Mod+2"], run: () => useApp.setState({ view: "outline" }) },
-  ...editorCommands,
-  ...compareCommands,
-  ...exportCommands,
-  ...presentCommands,
+  ...matrixCommands,
+  { id: "toggle-theme", label: "theme", keys: ["Mod+Shift+L"], run: toggleTheme },
 ];
+
+/** The table in the groups the shortcut help shows; features contribute theirs from their own folders. */
+export const commandGroups: { title: MessageKey; commands: Command[] }[] = [
+  { title: "editor_group_edit", commands: fileAndEditCommands },
+  { title: "editor_group_statements", commands: statementCommands },
+  { title: "editor_group_view", commands: viewCommands },
+  { title: "editor_group_compare", commands: compareCommands },
+  { title: "editor_group_export", commands: exportCommands },
+  { title: "editor_group_present", commands: presentCommands },
+];
+
+/** Every command of the app, once. */
+export const commands: Command[] = commandGroups.flatMap((group) => group.commands);
+
+/**
+ * Keys the browser itself turns into clipboard events; taking them on keydown would stop the copy of words in
+ * the reader or a field. editor/clipboardEvents.ts answers the events for the map.
+ */
+const LEFT_TO_THE_BROWSER = new Set(editorClipboardCommands.map((c) => c.id));
+
+/** The keys of a command as a tooltip shows them, e.g. "Save (Ctrl+S)"; an empty string without keys. */
+export function shortcutOf(id: string): string {
+  const keys = commands.find((c) => c.id === id)?.keys[0];
+  return keys ? keyLabel(keys, isMacPlatform()) : "";
+}
 
 export function runCommand(id: string): void {
   commands.find((c) => c.id === id)?.run();
@@ -81,14 +126,17 @@ export function comboOf(event: KeyboardEvent, isMac: boolean): string {
 }
 
 export function installKeyboard(target: Window): () => void {
-  const isMac = /Mac/.test(target.navigator.platform);
+  const isMac = isMacPlatform();
   const onKey = (event: KeyboardEvent) => {
     const combo = comboOf(event, isMac);
     const command = commands.find((c) => c.keys.includes(combo));
-    if (!command) return;
+    if (!command || LEFT_TO_THE_BROWSER.has(command.id)) return;
     const inField =
       event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
     if (inField && !command.global) return;
+    // Enter and Space press a focused button, link or summary; a shortcut must not take them from keyboard users.
+    const pressable = event.target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(event.target.tagName);
+    if (pressable && (combo === "Enter" || combo === " ")) return;
     event.preventDefault();
     command.run();
   };

@@ -4,7 +4,6 @@ import {
   closeGesture,
   type Edit,
   emptyMap,
-  isDirty,
   markSaved,
   placeNear,
   record,
@@ -16,7 +15,7 @@ import {
 import type { MessageKey } from "../i18n";
 import { layoutInWorker } from "../layout/layoutClient";
 import { type OpenDocument, useApp } from "./appStore";
-import { scheduleRecovery } from "./recovery";
+import { cancelRecovery, scheduleRecovery } from "./recovery";
 
 const get = useApp.getState;
 const set = useApp.setState;
@@ -50,7 +49,8 @@ export async function openDocument(path: string): Promise<void> {
   }
 }
 
-function toOpenDocument(opened: OpenedDocument): OpenDocument {
+/** The document as read from disk: a map to edit, an empty map for a text without one, or read-only when unreadable. */
+export function toOpenDocument(opened: OpenedDocument): OpenDocument {
   const base = { path: opened.path, mapPath: opened.mapPath, text: opened.text, textSha256: opened.textSha256, saving: false };
   const read = opened.map;
   if (read.state === "invalid") {
@@ -131,18 +131,22 @@ function stepHistory(step: typeof undo): void {
   afterChange(path);
 }
 
+/** The shell hears about unsaved changes from a store subscription (editor/dirtyTracking.ts), not from here. */
 function afterChange(path: string): void {
   const doc = get().docs[path];
-  if (!doc?.history) return;
-  get().bridge?.shell.setDirty(Object.values(get().docs).some((d) => d.history && isDirty(d.history)));
-  scheduleRecovery(doc);
+  if (doc?.history) scheduleRecovery(doc);
 }
 
-export async function saveActive(options: { force?: boolean } = {}): Promise<void> {
+export function saveActive(options: { force?: boolean } = {}): Promise<boolean> {
   const path = get().active;
-  const doc = path ? get().docs[path] : undefined;
+  return path ? saveDocument(path, options) : Promise.resolve(false);
+}
+
+/** Save one document's map; true when it was written (a conflict or a failure leaves it unsaved and says so). */
+export async function saveDocument(path: string, options: { force?: boolean } = {}): Promise<boolean> {
+  const doc = get().docs[path];
   const bridge = get().bridge;
-  if (!path || !doc?.history || !bridge || doc.saving) return;
+  if (!doc?.history || !bridge || doc.saving) return false;
   const map = doc.history.present;
   updateDoc(path, (d) => ({ ...d, saving: true }));
   const base = options.force ? (doc.conflict?.revision ?? doc.revision) : doc.revision;
@@ -160,7 +164,9 @@ export async function saveActive(options: { force?: boolean } = {}): Promise<voi
       afterChange(path);
       set({ notice: { tone: "info", key: "saved" } });
       void refreshDocuments();
-    } else if (result.reason === "conflict") {
+      return true;
+    }
+    if (result.reason === "conflict") {
       updateDoc(path, (d) => ({ ...d, saving: false, conflict: { revision: result.revision } }));
     } else {
       updateDoc(path, (d) => ({ ...d, saving: false }));
@@ -170,6 +176,21 @@ export async function saveActive(options: { force?: boolean } = {}): Promise<voi
     updateDoc(path, (d) => ({ ...d, saving: false }));
     notifyError(error);
   }
+  return false;
+}
+
+/**
+ * Take a document out of the open ones, its unsaved edits with it (the caller asked the user first), and its
+ * recovery file, which would otherwise offer the dropped edits back after the next start.
+ */
+export async function dropDocument(path: string): Promise<void> {
+  cancelRecovery(path);
+  set((s) => {
+    const { [path]: _dropped, ...rest } = s.docs;
+    const active = s.active === path ? (Object.keys(rest)[0] ?? null) : s.active;
+    return { docs: rest, active, selection: s.active === path ? [] : s.selection, textSelection: null };
+  });
+  await get().bridge?.workspace.clearRecovery(path);
 }
 
 export async function resolveConflict(choice: "reload" | "overwrite" | "copy" | "cancel"): Promise<void> {
@@ -178,7 +199,10 @@ export async function resolveConflict(choice: "reload" | "overwrite" | "copy" | 
   const bridge = get().bridge;
   if (!path || !doc?.history || !bridge) return;
   if (choice === "cancel") return updateDoc(path, (d) => ({ ...d, conflict: undefined }));
-  if (choice === "overwrite") return saveActive({ force: true });
+  if (choice === "overwrite") {
+    await saveActive({ force: true });
+    return;
+  }
   if (choice === "copy") {
     const result = await bridge.workspace.saveMapCopy(path, doc.history.present);
     updateDoc(path, (d) => ({ ...d, conflict: undefined }));

@@ -28,3 +28,9 @@ export function scheduleRecovery(doc: OpenDocument, delayMs = 800): void {
     }, delayMs),
   );
 }
+
+/** Forget a pending write (the document is being closed and its edits saved or dropped). */
+export function cancelRecovery(path: string): void {
+  clearTimeout(pending.get(path));
+  pending.delete(path);
+}
