@@ -34,7 +34,8 @@ export function checkMap(map: ArgumentMap, text?: string): Finding[] {
         findings.push({ kind: "unanswered-counterclaim", statement: s.id });
       }
     }
-    if (role === "thesis" && !supported.has(s.id)) findings.push({ kind: "unsupported-claim", statement: s.id });
+    // A claim that is only attacked stands on nothing; a premise or counterclaim may rest on the text alone.
+    if ((role === "thesis" || role === "claim") && !supported.has(s.id)) findings.push({ kind: "unsupported-claim", statement: s.id });
     if (role === "unconnected") findings.push({ kind: "unconnected", statement: s.id });
     if (s.anchors.length === 0) findings.push({ kind: "implicit-premise", statement: s.id });
     if (text !== undefined && s.anchors.some((a) => !anchorHolds(text, a))) findings.push({ kind: "stale-anchor", statement: s.id });

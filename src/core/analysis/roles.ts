@@ -3,10 +3,12 @@ import type { ArgumentMap, Inference } from "../model/map";
 /**
  * Roles are derived from the structure, never stored: the same statement becomes a rebuttal when the claim it
  * attacks turns out to be a counterclaim. The names are the ones teachers use (Rationale's reasons, objections
- * and rebuttals).
+ * and rebuttals). A claim is argued for or against but argues for nothing itself (a sub-conclusion not yet
+ * connected, or a conclusion in a map without a central claim); only a statement with no connection at all is
+ * unconnected.
  */
-export type Role = "thesis" | "premise" | "counterclaim" | "rebuttal" | "undercutter" | "unconnected";
-export const ROLES: readonly Role[] = ["thesis", "premise", "counterclaim", "rebuttal", "undercutter", "unconnected"];
+export type Role = "thesis" | "claim" | "premise" | "counterclaim" | "rebuttal" | "undercutter" | "unconnected";
+export const ROLES: readonly Role[] = ["thesis", "claim", "premise", "counterclaim", "rebuttal", "undercutter", "unconnected"];
 
 /** Which side of the central claim a statement argues for. */
 export type Side = "pro" | "contra";
@@ -24,13 +26,14 @@ export function analyseRoles(map: ArgumentMap): RoleAnalysis {
     for (const p of inf.premises) outgoing.set(p, [...(outgoing.get(p) ?? []), inf]);
   }
   const inferenceIds = new Set(map.inferences.map((i) => i.id));
+  const argued = new Set(map.inferences.map((i) => i.target));
   for (const s of map.statements) {
     if (s.central) {
       roles.set(s.id, "thesis");
       continue;
     }
     const first = outgoing.get(s.id)?.[0];
-    if (!first) roles.set(s.id, "unconnected");
+    if (!first) roles.set(s.id, argued.has(s.id) ? "claim" : "unconnected");
     else if (first.kind === "support") roles.set(s.id, "premise");
     else if (inferenceIds.has(first.target)) roles.set(s.id, "undercutter");
     else roles.set(s.id, sides.get(first.target) === "contra" ? "rebuttal" : "counterclaim");

@@ -5,7 +5,7 @@ import { done, type Edit } from "./outcome";
 export function moveNodes(map: ArgumentMap, moves: Record<string, { x: number; y: number }>): Edit {
   const known = knownIds(map);
   const layout = { ...map.layout };
-  for (const [id, p] of Object.entries(moves)) if (known.has(id)) layout[id] = { x: Math.round(p.x), y: Math.round(p.y), pinned: true };
+  for (const [id, p] of Object.entries(moves)) if (known.has(id)) layout[id] = { x: whole(p.x), y: whole(p.y), pinned: true };
   return done({ ...map, layout });
 }
 
@@ -20,7 +20,7 @@ export function applyLayout(map: ArgumentMap, positions: Record<string, { x: num
     if (!known.has(id)) continue;
     const old = layout[id];
     if (old?.pinned && !unpin) continue;
-    layout[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+    layout[id] = { x: whole(p.x), y: whole(p.y) };
   }
   return done({ ...map, layout });
 }
@@ -28,4 +28,9 @@ export function applyLayout(map: ArgumentMap, positions: Record<string, { x: num
 /** Positions are kept only for what exists: a stale id (a box deleted meanwhile) is ignored. */
 function knownIds(map: ArgumentMap): Set<string> {
   return new Set([...map.statements.map((s) => s.id), ...map.inferences.map((i) => i.id)]);
+}
+
+/** Whole pixels; never -0, which JSON writes as 0, so the map in memory equals the map read back from its file. */
+function whole(n: number): number {
+  return Math.round(n) || 0;
 }

@@ -9,6 +9,8 @@ export function updateStatement(map: ArgumentMap, id: string, patch: StatementPa
   const current = map.statements[index];
   if (!current) return refused("unknown-statement");
   const next: Statement = { ...current, ...patch };
+  // An empty tag (a trailing comma) is no tag; the file format refuses it.
+  if (next.tags) next.tags = next.tags.filter((tag) => tag.trim() !== "");
   if (!next.speaker) delete next.speaker;
   if (!next.note) delete next.note;
   if (!next.tags || next.tags.length === 0) delete next.tags;

@@ -3,6 +3,7 @@ import { editorMessages } from "./features/editor";
 import { exportDialogMessages } from "./features/exportDialog";
 import { matrixMessages } from "./features/matrix";
 import { presentMessages } from "./features/present";
+import { structureMessages } from "./features/structure";
 
 /** The English dictionary. Every string the UI shows has a key here; nl.ts must have the same keys. */
 export const en = {
@@ -79,6 +80,7 @@ export const en = {
   readOnlyBanner: "This map cannot be read, so it is open read-only and will not be overwritten: {reason}",
   newerVersionHint: "It was made by a newer version of Argumap.",
   lostAnchors: "{count} spans could not be found in the changed text. Select the words again and re-attach them.",
+  lostAnchorsOne: "{count} span could not be found in the changed text. Select the words again and re-attach it.",
   reattach: "Re-attach to selection",
   reanchored: "The text changed since the map was saved; {count} spans were found again at their new place.",
   conflictTitle: "The map changed on disk",
@@ -122,6 +124,7 @@ export const en = {
   ...editorMessages.en,
   ...exportDialogMessages.en,
   ...presentMessages.en,
+  ...structureMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { editorMessages } from "./features/editor";
 import { exportDialogMessages } from "./features/exportDialog";
 import { matrixMessages } from "./features/matrix";
 import { presentMessages } from "./features/present";
+import { structureMessages } from "./features/structure";
 
 /** Het Nederlandse woordenboek: dezelfde sleutels als en.ts (de compiler controleert dat). */
 export const nl: Dictionary = {
@@ -80,6 +81,7 @@ export const nl: Dictionary = {
   readOnlyBanner: "Deze kaart is onleesbaar; ze is alleen-lezen geopend en wordt niet overschreven: {reason}",
   newerVersionHint: "Ze is gemaakt met een nieuwere versie van Argumap.",
   lostAnchors: "{count} fragmenten zijn niet teruggevonden in de gewijzigde tekst. Selecteer de woorden opnieuw en koppel ze weer.",
+  lostAnchorsOne: "{count} fragment is niet teruggevonden in de gewijzigde tekst. Selecteer de woorden opnieuw en koppel het weer.",
   reattach: "Opnieuw koppelen aan selectie",
   reanchored: "De tekst is gewijzigd sinds de kaart werd bewaard; {count} fragmenten zijn op hun nieuwe plaats teruggevonden.",
   conflictTitle: "De kaart is op schijf gewijzigd",
@@ -123,4 +125,5 @@ export const nl: Dictionary = {
   ...editorMessages.nl,
   ...exportDialogMessages.nl,
   ...presentMessages.nl,
+  ...structureMessages.nl,
 };

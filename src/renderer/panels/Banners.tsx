@@ -33,7 +33,11 @@ export function DocumentBanners() {
                   onClick={() => {
                     const map = doc.history?.present;
                     const statement = map?.statements.find((s) => s.id === lost.statement);
-                    const index = statement?.anchors.indexOf(lost.anchor) ?? -1;
+                    // By value: the map and the list of lost spans arrive as separate copies (HTTP or IPC).
+                    const index =
+                      statement?.anchors.findIndex(
+                        (a) => a.start === lost.anchor.start && a.end === lost.anchor.end && a.exact === lost.anchor.exact,
+                      ) ?? -1;
                     if (!textSelection || index < 0) return;
                     const span = trimSpan(doc.text, textSelection.start, textSelection.end);
                     applyEdit("label_reattach", (m) => replaceAnchor(m, lost.statement, index, anchorAt(doc.text, span.start, span.end)));

@@ -1,5 +1,8 @@
 import { useMemo } from "react";
-import { checkMap } from "../../core";
+import { type ArgumentMap, brokenRefs, type CrossAuthorFile, checkMap } from "../../core";
+import { selectLink } from "../compare/compareStore";
+import { relationKey } from "../compare/labels";
+import { useCross } from "../crossAuthor";
 import { type MessageKey, useT } from "../i18n";
 import { activeDoc, useApp } from "../store/appStore";
 
@@ -9,14 +12,17 @@ export function Checks() {
   const doc = useApp(activeDoc);
   const map = doc?.history?.present;
   const findings = useMemo(() => (map && doc ? checkMap(map, doc.text) : []), [map, doc?.text]);
+  const crossFile = useCross((s) => s.history?.present);
+  const broken = useMemo(() => (map && crossFile ? brokenLinks(crossFile, map) : []), [map, crossFile]);
   if (!map) return null;
   const textOf = (id?: string) => map.statements.find((s) => s.id === id)?.text ?? "";
+  const count = findings.length + broken.length;
   return (
-    <details className="checks" open={findings.some((f) => f.kind !== "implicit-premise")}>
+    <details className="checks" open={broken.length > 0 || findings.some((f) => f.kind !== "implicit-premise")}>
       <summary>
-        {t("checks")} ({findings.length})
+        {t("checks")} ({count})
       </summary>
-      {findings.length === 0 && <p className="hint">{t("noFindings")}</p>}
+      {count === 0 && <p className="hint">{t("noFindings")}</p>}
       <ul>
         {findings.map((f) => (
           <li key={`${f.kind}-${f.statement ?? ""}`} className={`finding finding-${f.kind}`}>
@@ -34,7 +40,50 @@ export function Checks() {
             </button>
           </li>
         ))}
+        {broken.map((b) => (
+          <li key={b.key} className="finding finding-deleted-link">
+            {/* The link itself lives in the cross-author file: the compare view shows it and what it dangles from. */}
+            <button
+              type="button"
+              onClick={() => {
+                if (b.link) selectLink(b.link, false);
+                useApp.setState({ view: "compare" });
+              }}
+            >
+              {t("compare_deleted")}: {b.relation ? `${t(relationKey(b.relation))} ` : ""}
+              {b.other}
+            </button>
+          </li>
+        ))}
       </ul>
     </details>
   );
+}
+
+interface BrokenLink {
+  key: string;
+  /** The link's id; none for an issue position. */
+  link?: string;
+  /** The link's relation; none for an issue position. */
+  relation?: Parameters<typeof relationKey>[0];
+  /** The other end in words: the map the link goes to, or the question of the issue. */
+  other: string;
+}
+
+/**
+ * Links and issue positions of the cross-author file that point at statements no longer in this map (deleted,
+ * or changed on disk). Only this map is judged: a link to another map's deleted statement is that map's finding.
+ */
+function brokenLinks(file: CrossAuthorFile, map: ArgumentMap): BrokenLink[] {
+  const found = brokenRefs(file, { [map.id]: map });
+  const label = (id: string) => file.maps.find((m) => m.id === id)?.label ?? id;
+  return [
+    ...found.links.map((l) => ({
+      key: `link-${l.id}`,
+      link: l.id,
+      relation: l.relation,
+      other: label(l.from.map === map.id ? l.to.map : l.from.map),
+    })),
+    ...found.positions.map((p) => ({ key: `position-${p.issue.id}-${p.position.map}`, other: `“${p.issue.question}”` })),
+  ];
 }

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import {
   type Inference,
   removeAnchor,
@@ -59,24 +60,7 @@ function StatementDetails({ statement }: { statement: Statement }) {
         />
         {t("centralToggle")}
       </label>
-      <label>
-        {t("tags")}
-        <input
-          value={(statement.tags ?? []).join(", ")}
-          onChange={(e) =>
-            edit(
-              {
-                tags: e.target.value
-                  .split(",")
-                  .map((x) => x.trim())
-                  .filter(Boolean),
-              },
-              "tags",
-            )
-          }
-          onBlur={endGesture}
-        />
-      </label>
+      <TagsField key={id} tags={statement.tags ?? []} onTags={(tags) => edit({ tags }, "tags")} />
       <label>
         {t("note")}
         <textarea value={statement.note ?? ""} rows={2} onChange={(e) => edit({ note: e.target.value }, "note")} onBlur={endGesture} />
@@ -109,10 +93,48 @@ function StatementDetails({ statement }: { statement: Statement }) {
   );
 }
 
+/**
+ * Tags typed as one comma-separated line. The field keeps the words as typed while it has focus: shown from the
+ * parsed tags, the comma that starts the next tag would vanish at once and a second tag could not be typed.
+ */
+function TagsField({ tags, onTags }: { tags: string[]; onTags: (tags: string[]) => void }) {
+  const t = useT();
+  const [typed, setTyped] = useState<string | null>(null);
+  return (
+    <label>
+      {t("tags")}
+      <input
+        value={typed ?? tags.join(", ")}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          onTags(
+            e.target.value
+              .split(",")
+              .map((x) => x.trim())
+              .filter(Boolean),
+          );
+        }}
+        onBlur={() => {
+          setTyped(null);
+          endGesture();
+        }}
+      />
+    </label>
+  );
+}
+
 function InferenceDetails({ inference }: { inference: Inference }) {
   const t = useT();
   const map = useApp(activeMap);
   const textOf = (id: string) => map?.statements.find((s) => s.id === id)?.text ?? id;
+  // An undercut aims at a reason, not a statement: name that reason by its premises and its conclusion.
+  const attacked = map?.inferences.find((i) => i.id === inference.target);
+  const target = attacked
+    ? t("structure_undercutTarget", {
+        premises: attacked.premises.map((p) => `“${textOf(p)}”`).join(" + "),
+        target: textOf(attacked.target),
+      })
+    : textOf(inference.target);
   return (
     <form className="details" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -147,7 +169,7 @@ function InferenceDetails({ inference }: { inference: Inference }) {
         ))}
       </ul>
       <h3>{t("target")}</h3>
-      <p>{textOf(inference.target)}</p>
+      <p>{target}</p>
       <label>
         {t("note")}
         <textarea

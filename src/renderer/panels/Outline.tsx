@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
 import { type ArgumentMap, analyseRoles, type Role } from "../../core";
 import { useT } from "../i18n";
 import { activeMap, useApp } from "../store/appStore";
@@ -27,22 +27,36 @@ interface Item {
   role: Role;
   relation?: "support" | "attack" | "undercut";
   linkedWith: number;
+  /** No span in the text: a premise the analyst added. */
+  implicit: boolean;
   children: Item[];
 }
 
 function OutlineItem({ item }: { item: Item }) {
   const t = useT();
   const selected = useApp((s) => s.selection.includes(item.statement));
+  const row = useRef<HTMLButtonElement>(null);
+  // Selected elsewhere (the text, the checks): bring the row into view, as the canvas centres its box.
+  useEffect(() => {
+    if (selected) row.current?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
   return (
     <li>
       <button
+        ref={row}
         type="button"
         aria-pressed={selected}
-        className={`outline-row role-${item.role}${selected ? " is-selected" : ""}`}
+        className={`outline-row role-${item.role}${selected ? " is-selected" : ""}${item.implicit ? " is-implicit" : ""}`}
         onClick={() => useApp.setState({ selection: [item.statement] })}
+        onKeyDown={onRowKey}
       >
-        <span className="role">{t(`role_${item.role}`)}</span>
-        {item.linkedWith > 1 && <span className="linked">⧉</span>}
+        {/* Spaces between the parts, so that the row reads "Premise implicit Europe …", not "Premiseimplicit…". */}
+        <span className="role">{t(`role_${item.role}`)}</span> {item.implicit && <span className="implicit">{t("implicit")} </span>}
+        {item.linkedWith > 1 && (
+          <span className="linked" role="img" aria-label={t("structure_linkedWith", { count: item.linkedWith - 1 })}>
+            ⧉
+          </span>
+        )}{" "}
         {item.text}
       </button>
       {item.children.length > 0 && (
@@ -54,6 +68,24 @@ function OutlineItem({ item }: { item: Item }) {
       )}
     </li>
   );
+}
+
+/**
+ * Enter and Space press the row as on any button; the app's shortcuts (Enter edits the selected statement) must
+ * not take them first. Up and down move through the rows in reading order.
+ */
+function onRowKey(event: KeyboardEvent<HTMLButtonElement>): void {
+  if (event.key === "Enter" || event.key === " ") {
+    event.stopPropagation();
+    return;
+  }
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  const rows = [...(event.currentTarget.closest(".outline")?.querySelectorAll<HTMLButtonElement>(".outline-row") ?? [])];
+  const next = rows[rows.indexOf(event.currentTarget) + (event.key === "ArrowDown" ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  event.stopPropagation();
+  next.focus();
 }
 
 /** Roots are the central claim and statements that argue for nothing; each inference's premises hang under its target. */
@@ -79,7 +111,8 @@ export function outlineOf(map: ArgumentMap): Item[] {
         }
       }
     }
-    return { key, statement: id, text: s?.text ?? id, role: roles.get(id) ?? "unconnected", relation, linkedWith, children };
+    const implicit = s !== undefined && s.anchors.length === 0;
+    return { key, statement: id, text: s?.text ?? id, role: roles.get(id) ?? "unconnected", relation, linkedWith, implicit, children };
   };
   const roots = map.statements.filter((s) => s.central || !premiseOf.has(s.id));
   roots.sort((a, b) => Number(Boolean(b.central)) - Number(Boolean(a.central)));

@@ -33,6 +33,12 @@ export function Reader() {
     target?.scrollIntoView({ block: "center", behavior: "smooth" });
   }, [scrollRequest]);
 
+  // However a statement is selected (map, outline, checks, keyboard), the text shows where it says so.
+  const selected = useApp((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
+  useEffect(() => {
+    if (selected && container.current) revealSpans(container.current, selected);
+  }, [selected]);
+
   if (!doc) return <section className="reader empty">{t("openDocumentHint")}</section>;
   return (
     <section className="reader" aria-label={t("sourceText")}>
@@ -117,4 +123,21 @@ function findSpanElement(container: HTMLElement, offset: number): HTMLElement | 
     else break;
   }
   return best;
+}
+
+/**
+ * Scroll the first span of a statement into view unless one of its spans is in view already: a click on the
+ * second span of a statement must not make the text jump to the first.
+ */
+function revealSpans(container: HTMLElement, statement: string): void {
+  const marks = [...container.querySelectorAll<HTMLElement>("mark[data-statements]")].filter((m) =>
+    m.dataset.statements?.split(" ").includes(statement),
+  );
+  const viewport = (container.parentElement ?? container).getBoundingClientRect();
+  const inView = (m: HTMLElement) => {
+    const r = m.getBoundingClientRect();
+    return r.bottom > viewport.top && r.top < viewport.bottom;
+  };
+  if (marks.length === 0 || marks.some(inView)) return;
+  marks[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
 }

@@ -38,6 +38,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
   en: {
     roles: {
       thesis: "central claim",
+      claim: "claim",
       premise: "premise",
       counterclaim: "counterclaim",
       rebuttal: "rebuttal",
@@ -69,6 +70,7 @@ export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = {
   nl: {
     roles: {
       thesis: "stelling",
+      claim: "bewering",
       premise: "premisse",
       counterclaim: "tegenwerping",
       rebuttal: "weerlegging",

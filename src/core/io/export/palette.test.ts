@@ -26,6 +26,7 @@ describe("role colours and labels", () => {
   it("role labels are Dutch for a Dutch map and English otherwise", () => {
     expect(EXPORT_LABELS.nl.roles).toEqual({
       thesis: "stelling",
+      claim: "bewering",
       premise: "premisse",
       counterclaim: "tegenwerping",
       rebuttal: "weerlegging",

@@ -2,7 +2,8 @@ import type { Role } from "../../analysis/roles";
 
 /**
  * The role colours of every export, after Rationale's convention that teachers know: green reasons, red
- * objections, orange rebuttals; the central claim dark slate blue, undercutters purple, loose statements grey.
+ * objections, orange rebuttals; the central claim dark slate blue, other claims steel blue, undercutters purple,
+ * loose statements grey.
  * The greyscale variant is for photocopies: it tells roles apart by border width and dash pattern (and the
  * label in each box), so no information is carried by hue alone.
  */
@@ -33,6 +34,7 @@ export interface Palette {
 export const COLOUR_PALETTE: Palette = {
   roles: {
     thesis: { stroke: "#1f3a5f", fill: "#e3eaf3", strokeWidth: 2.5 },
+    claim: { stroke: "#2b6c8f", fill: "#e4f0f6", strokeWidth: 2 },
     premise: { stroke: "#2e7d32", fill: "#e8f5e9", strokeWidth: 1.5 },
     counterclaim: { stroke: "#c62828", fill: "#fdecea", strokeWidth: 1.5 },
     rebuttal: { stroke: "#c25e00", fill: "#fff1de", strokeWidth: 1.5 },
@@ -50,6 +52,7 @@ export const COLOUR_PALETTE: Palette = {
 export const GREYSCALE_PALETTE: Palette = {
   roles: {
     thesis: { stroke: "#000000", fill: "#e6e6e6", strokeWidth: 3 },
+    claim: { stroke: "#000000", fill: "#f5f5f5", strokeWidth: 2.25 },
     premise: { stroke: "#000000", fill: "#ffffff", strokeWidth: 1.5 },
     counterclaim: { stroke: "#000000", fill: "#ffffff", strokeWidth: 1.75, dash: "9 4" },
     rebuttal: { stroke: "#000000", fill: "#ffffff", strokeWidth: 1.75, dash: "9 3 2 3" },

@@ -1,0 +1,27 @@
+/** UI strings of the argument structure (roles, legend, outline, inspector, checks), in English and Dutch. */
+export const structureMessages = {
+  en: {
+    role_claim: "Claim",
+    structure_junctionSupport: "Reason for “{target}”",
+    structure_junctionLinked: "Linked reason ({count} premises together) for “{target}”",
+    structure_junctionAttack: "Objection to “{target}”",
+    structure_junctionUndercut: "Undercut of the reason for “{target}”",
+    structure_legendSupports: "supports",
+    structure_legendAttacks: "attacks",
+    structure_legendLinked: "linked premises (only together)",
+    structure_linkedWith: "linked: works only together with {count} other premise(s)",
+    structure_undercutTarget: "The reason {premises} → “{target}”",
+  },
+  nl: {
+    role_claim: "Bewering",
+    structure_junctionSupport: "Reden voor “{target}”",
+    structure_junctionLinked: "Gekoppelde reden ({count} premissen samen) voor “{target}”",
+    structure_junctionAttack: "Bezwaar tegen “{target}”",
+    structure_junctionUndercut: "Ondermijning van de reden voor “{target}”",
+    structure_legendSupports: "ondersteunt",
+    structure_legendAttacks: "valt aan",
+    structure_legendLinked: "gekoppelde premissen (alleen samen)",
+    structure_linkedWith: "gekoppeld: werkt alleen samen met {count} andere premisse(n)",
+    structure_undercutTarget: "De reden {premises} → “{target}”",
+  },
+} satisfies { en: Record<string, string>; nl: Record<string, string> };
