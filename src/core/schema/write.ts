@@ -17,7 +17,10 @@ export function serializeCrossAuthorFile(file: CrossAuthorFile): string {
   return `${JSON.stringify(crossAuthorShapeSchema.parse(file), null, 2)}\n`;
 }
 
+/** One collator for every comparison: localeCompare with options builds a new one per call (475 ms at 2,000 ids). */
+const naturalOrder = new Intl.Collator("en", { numeric: true });
+
 /** Natural order, so s2 comes before s10. */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
+  return naturalOrder.compare(a, b);
 }

@@ -10,6 +10,8 @@ import type { StatementFlowNode } from "./buildGraph";
 export const StatementNode = memo(function StatementNode({ data, selected }: NodeProps<StatementFlowNode>) {
   const t = useT();
   const { statement, role } = data;
+  // The benchmarks count renders per keystroke (bench/README.md, type_renders); outside them the hook is absent.
+  (globalThis as { __argumapRender?: (id: string) => void }).__argumapRender?.(statement.id);
   const [editing, setEditing] = useState(false);
   const hovered = useApp((s) => s.hovered === statement.id);
   const editRequest = useApp((s) => s.editRequest === statement.id);
