@@ -350,6 +350,8 @@ test("a counterclaim and its rebuttal: role colours as in the legend, the unansw
   await openText(page, emptyWorkspace.url, OSINGA);
   await mark(page, THESIS, "Central claim");
   await mark(page, PREMISE, "Premise");
+  // The premise just made is selected; the objection is to the central claim.
+  await statement(page, THESIS).click();
   await mark(page, COUNTER, "Counterclaim");
   await expect(roleOf(page, COUNTER)).toHaveText("Counterclaim");
   await expect(junction(page, /^Objection to “Maar het lijkt overduidelijk/)).toHaveCount(1);
@@ -503,7 +505,7 @@ test("a bundled op-ed's text edited on disk: the other spans are found again, th
   const map = page.getByRole("region", { name: "Map" }).first();
   await expect(map).toContainText("The text changed since the map was saved; 28 spans were found again at their new place.");
   const lost = page.getByRole("status").filter({ hasText: "could not be found" });
-  await expect(lost).toContainText("1 spans could not be found in the changed text.");
+  await expect(lost).toContainText("1 span could not be found in the changed text.");
   await expect(lost).toContainText("“Die tijd is voorbij.”");
   const stale = "Span no longer found in the text: De tijd van Amerikaanse miljardensteun en van weigeren met Poetin te praten is voorbij";
   await expect(checks(page).getByRole("button", { name: stale })).toBeVisible();

@@ -11,6 +11,8 @@ test("a user connects two statements as an attack by dragging, edits a wording, 
     .getByRole("navigation", { name: "Documents" })
     .getByRole("button", { name: new RegExp(TEXT) })
     .click();
+  // The text arrives from the server after the click: select words only once the reader shows them.
+  await expect(page.getByRole("region", { name: "Source text" })).toContainText("Gebrek aan snelheid kan Trump niet worden verweten.");
   await selectInReader(page, "Gebrek aan snelheid kan Trump niet worden verweten.");
   await page.getByRole("button", { name: "Central claim" }).click();
   await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
@@ -67,6 +69,7 @@ test("a map made by a newer Argumap opens read-only with the reason and is left 
   await documents.getByRole("button", { name: new RegExp(TEXT) }).click();
   await expect(page.getByRole("alert")).toContainText("version 9");
   await expect(page.getByRole("alert")).toContainText("newer version of Argumap");
+  await expect(page.getByRole("region", { name: "Source text" })).toContainText("Gebrek aan snelheid kan Trump niet worden verweten.");
   await selectInReader(page, "Gebrek aan snelheid kan Trump niet worden verweten.");
   await expect(page.getByRole("button", { name: "Central claim" })).toHaveCount(0);
   await page.keyboard.press("Control+s");

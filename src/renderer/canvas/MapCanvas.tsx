@@ -12,6 +12,8 @@ import {
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { addPremise, analyseRoles, connect, moveNodes } from "../../core";
+import { FocusPanel, useFocusMembers } from "../editor/FocusView";
+import { registerViewCentre } from "../editor/viewport";
 import { useT } from "../i18n";
 import { activeMap, useApp } from "../store/appStore";
 import { applyEdit } from "../store/documentActions";
@@ -45,10 +47,25 @@ function Canvas() {
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
   const cache = useRef(new NodeCache());
   const flow = useRef<ReactFlowInstance<FlowNode> | null>(null);
+  const section = useRef<HTMLElement>(null);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
+  const focused = useFocusMembers(map, flow);
   const roles = useMemo(() => (map ? analyseRoles(map).roles : new Map()), [map?.statements, map?.inferences]);
-  const nodes = useMemo(() => (map ? cache.current.nodes(map, roles, selection, dragging) : []), [map, roles, selection, dragging]);
-  const edges = useMemo(() => (map ? edgesOf(map, selection) : []), [map?.inferences, selection]);
+  const nodes = useMemo(
+    () => (map ? cache.current.nodes(map, roles, selection, dragging, focused) : []),
+    [map, roles, selection, dragging, focused],
+  );
+  const edges = useMemo(() => (map ? edgesOf(map, selection, focused) : []), [map?.inferences, selection, focused]);
+
+  useEffect(() => {
+    // Where a paste from another map lands: the middle of what the user sees.
+    registerViewCentre(() => {
+      const box = section.current?.getBoundingClientRect();
+      if (!box || !flow.current) return undefined;
+      return flow.current.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    });
+    return () => registerViewCentre(undefined);
+  }, []);
 
   useEffect(() => {
     if (fitRequest > 0) void flow.current?.fitView({ padding: 0.1, maxZoom: 1, duration: 300 });
@@ -103,15 +120,9 @@ function Canvas() {
     if (inference) useApp.setState({ selection: [inference] });
   }, []);
 
-  const onNodeClick = useCallback((_: unknown, node: FlowNode) => {
-    const statement = activeMap(useApp.getState())?.statements.find((s) => s.id === node.id);
-    const first = statement?.anchors[0];
-    if (first) useApp.setState((s) => ({ scrollRequest: { offset: first.start, serial: (s.scrollRequest?.serial ?? 0) + 1 } }));
-  }, []);
-
   if (!map) return null;
   return (
-    <section className="canvas" aria-label={t("map")}>
+    <section ref={section} className="canvas" aria-label={t("map")}>
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
@@ -119,7 +130,6 @@ function Canvas() {
         onNodesChange={onNodesChange}
         onConnect={onConnect}
         onEdgeClick={onEdgeClick}
-        onNodeClick={onNodeClick}
         onPaneClick={() => useApp.setState({ selection: [] })}
         onInit={(instance) => {
           flow.current = instance;
@@ -142,6 +152,7 @@ function Canvas() {
         />
         <Controls />
         <Legend />
+        {focused && <FocusPanel map={map} />}
       </ReactFlow>
     </section>
   );

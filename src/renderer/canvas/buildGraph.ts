@@ -1,4 +1,4 @@
-import type { Edge, Node } from "@xyflow/react";
+import { type Edge, type EdgeMarker, MarkerType, type Node } from "@xyflow/react";
 import { type ArgumentMap, type Inference, JUNCTION_SIZE, NODE_WIDTH, type Role, type Statement } from "../../core";
 
 export interface StatementNodeData extends Record<string, unknown> {
@@ -14,6 +14,9 @@ export type StatementFlowNode = Node<StatementNodeData, "statement">;
 export type JunctionFlowNode = Node<JunctionNodeData, "junction">;
 export type FlowNode = StatementFlowNode | JunctionFlowNode;
 
+/** The handle on a junction's side where an undercut (an attack on the inference itself) arrives. */
+export const UNDERCUT_HANDLE = "undercut";
+
 /**
  * React Flow nodes derived from the map, the single source of truth. A node object is reused while its
  * statement, role, position and selection are unchanged, so React Flow re-renders only the boxes that changed:
@@ -27,6 +30,8 @@ export class NodeCache {
     roles: Map<string, Role>,
     selection: ReadonlySet<string>,
     overrides: Record<string, { x: number; y: number }>,
+    /** While a neighbourhood is in focus: the ids shown; every other box is dimmed. */
+    focused: ReadonlySet<string> | null = null,
   ): FlowNode[] {
     const next = new Map<string, FlowNode>();
     const result: FlowNode[] = [];
@@ -34,9 +39,15 @@ export class NodeCache {
       const position = overrides[statement.id] ?? map.layout[statement.id] ?? { x: 0, y: 0 };
       const role = roles.get(statement.id) ?? "unconnected";
       const selected = selection.has(statement.id);
+      const className = dimmedClass(focused, statement.id);
       const old = this.cache.get(statement.id) as StatementFlowNode | undefined;
       const node: StatementFlowNode =
-        old && old.data.statement === statement && old.data.role === role && old.selected === selected && samePoint(old.position, position)
+        old &&
+        old.data.statement === statement &&
+        old.data.role === role &&
+        old.selected === selected &&
+        old.className === className &&
+        samePoint(old.position, position)
           ? old
           : {
               id: statement.id,
@@ -44,6 +55,7 @@ export class NodeCache {
               position,
               data: { statement, role },
               selected,
+              className,
               width: NODE_WIDTH,
               style: { width: NODE_WIDTH },
             };
@@ -53,11 +65,25 @@ export class NodeCache {
     for (const inference of map.inferences) {
       const position = overrides[inference.id] ?? map.layout[inference.id] ?? { x: 0, y: 0 };
       const selected = selection.has(inference.id);
+      const className = dimmedClass(focused, inference.id);
       const old = this.cache.get(inference.id) as JunctionFlowNode | undefined;
       const node: JunctionFlowNode =
-        old && old.data.inference === inference && old.selected === selected && samePoint(old.position, position)
+        old &&
+        old.data.inference === inference &&
+        old.selected === selected &&
+        old.className === className &&
+        samePoint(old.position, position)
           ? old
-          : { id: inference.id, type: "junction", position, data: { inference }, selected, width: JUNCTION_SIZE, height: JUNCTION_SIZE };
+          : {
+              id: inference.id,
+              type: "junction",
+              position,
+              data: { inference },
+              selected,
+              className,
+              width: JUNCTION_SIZE,
+              height: JUNCTION_SIZE,
+            };
       next.set(inference.id, node);
       result.push(node);
     }
@@ -66,22 +92,43 @@ export class NodeCache {
   }
 }
 
+function dimmedClass(focused: ReadonlySet<string> | null, ...ids: string[]): string | undefined {
+  return focused && !ids.every((id) => focused.has(id)) ? "is-dimmed" : undefined;
+}
+
 function samePoint(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
   return a.x === b.x && a.y === b.y;
 }
 
-/** Premise → junction (no arrow) and junction → conclusion (arrow); an undercut ends on the junction it attacks. */
-export function edgesOf(map: ArgumentMap, selection: ReadonlySet<string>): Edge[] {
+/**
+ * The arrowhead's colour per kind of connection. React Flow draws one shared <marker> per colour outside the
+ * edges, where the edge's CSS class cannot reach it, so the colour goes into the marker itself; a CSS variable
+ * works there (the marker sits inside the app's document) and follows the theme without a re-render.
+ */
+const ARROW_COLOUR = { support: "var(--premise)", attack: "var(--counterclaim)" } as const;
+
+/** The arrowhead at the end of an inference's arrow, in the colour of its kind. */
+export function arrowhead(kind: Inference["kind"]): EdgeMarker {
+  return { type: MarkerType.ArrowClosed, width: 18, height: 18, color: ARROW_COLOUR[kind] };
+}
+
+/**
+ * Premise → junction (no arrow) and junction → conclusion (arrow). An undercut ends on the side of the junction it
+ * attacks, apart from the premises that arrive at its bottom, so the two read differently.
+ */
+export function edgesOf(map: ArgumentMap, selection: ReadonlySet<string>, focused: ReadonlySet<string> | null = null): Edge[] {
   const edges: Edge[] = [];
+  const inferenceIds = new Set(map.inferences.map((i) => i.id));
   for (const inf of map.inferences) {
     const selected = selection.has(inf.id);
-    const className = `edge-${inf.kind}${selected ? " is-selected" : ""}`;
+    const base = `edge-${inf.kind}${selected ? " is-selected" : ""}`;
+    const classOf = (...ends: string[]) => [base, dimmedClass(focused, ...ends)].filter(Boolean).join(" ");
     for (const premise of inf.premises) {
       edges.push({
         id: `${inf.id}:from:${premise}`,
         source: premise,
         target: inf.id,
-        className,
+        className: classOf(premise, inf.id),
         selectable: true,
         data: { inference: inf.id },
       });
@@ -90,8 +137,9 @@ export function edgesOf(map: ArgumentMap, selection: ReadonlySet<string>): Edge[
       id: `${inf.id}:to`,
       source: inf.id,
       target: inf.target,
-      className,
-      markerEnd: { type: "arrowclosed" as never, width: 18, height: 18 },
+      ...(inferenceIds.has(inf.target) ? { targetHandle: UNDERCUT_HANDLE } : {}),
+      className: classOf(inf.id, inf.target),
+      markerEnd: arrowhead(inf.kind),
       selectable: true,
       data: { inference: inf.id },
     });

@@ -21,7 +21,7 @@ export function DocumentBanners() {
       {doc.reanchored > 0 && <p className="banner info">{t("reanchored", { count: doc.reanchored })}</p>}
       {doc.lost.length > 0 && (
         <div className="banner warning" role="status">
-          <p>{t("lostAnchors", { count: doc.lost.length })}</p>
+          <p>{t(doc.lost.length === 1 ? "lostAnchorsOne" : "lostAnchors", { count: doc.lost.length })}</p>
           <ul>
             {doc.lost.map((lost) => (
               <li key={`${lost.statement}-${lost.anchor.start}`}>

@@ -6,7 +6,7 @@ import { useCross } from "../crossAuthor";
 import { type MessageKey, useT } from "../i18n";
 import { activeDoc, useApp } from "../store/appStore";
 
-/** What a teacher would point at; a click selects the statement concerned. */
+/** What a teacher would point at; a click selects the statement concerned, or opens the compare view for a dangling link. */
 export function Checks() {
   const t = useT();
   const doc = useApp(activeDoc);
@@ -50,7 +50,7 @@ export function Checks() {
                 useApp.setState({ view: "compare" });
               }}
             >
-              {t("compare_deleted")}: {b.relation ? `${t(relationKey(b.relation))} ` : ""}
+              {capitalised(t("compare_deleted"))}: {b.relation ? `${t(relationKey(b.relation))} ` : ""}
               {b.other}
             </button>
           </li>
@@ -86,4 +86,9 @@ function brokenLinks(file: CrossAuthorFile, map: ArgumentMap): BrokenLink[] {
     })),
     ...found.positions.map((p) => ({ key: `position-${p.issue.id}-${p.position.map}`, other: `“${p.issue.question}”` })),
   ];
+}
+
+/** The compare view's flag starts mid-sentence; as a finding it starts a line, like the other findings. */
+function capitalised(words: string): string {
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }

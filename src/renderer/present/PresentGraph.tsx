@@ -13,6 +13,7 @@ import {
 } from "@xyflow/react";
 import { memo, useEffect, useMemo, useRef } from "react";
 import { type ArgumentMap, type Inference, JUNCTION_SIZE, NODE_WIDTH, type Role, type Statement } from "../../core";
+import { arrowhead } from "../canvas/buildGraph";
 import { useT } from "../i18n";
 import type { Theme } from "../store/appStore";
 
@@ -136,7 +137,7 @@ function edgesOf(map: ArgumentMap, shown: ReadonlySet<string>, fresh: ReadonlySe
       source: inf.id,
       target: inf.target,
       className,
-      markerEnd: { type: "arrowclosed" as never, width: 18, height: 18 },
+      markerEnd: arrowhead(inf.kind),
     };
     return [...into, out];
   });
