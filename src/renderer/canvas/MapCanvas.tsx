@@ -1,6 +1,7 @@
 import {
   Background,
   type Connection,
+  ControlButton,
   Controls,
   type EdgeMouseHandler,
   MiniMap,
@@ -21,6 +22,13 @@ import { edgesOf, type FlowNode, NodeCache } from "./buildGraph";
 import { JunctionNode } from "./JunctionNode";
 import { Legend } from "./Legend";
 import { StatementNode } from "./StatementNode";
+
+/**
+ * Above this many statements only the boxes in view are in the page: with thousands of boxes and edges in the
+ * DOM, every pointer move costs the browser tens of milliseconds of hit testing. Smaller maps keep every box in
+ * the page, so search, focus and the tests find any box.
+ */
+const LARGE_MAP = 300;
 
 const nodeTypes: NodeTypes = { statement: StatementNode, junction: JunctionNode };
 
@@ -45,6 +53,10 @@ function Canvas() {
   const fitRequest = useApp((s) => s.fitRequest);
   const focusRequest = useApp((s) => s.focusRequest);
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({});
+  // The overview redraws every box on each drag step and pan: on a large map that alone breaks the frame budget,
+  // so there it starts hidden and the user shows it when wanted.
+  const [overviewWanted, setOverviewWanted] = useState<boolean | null>(null);
+  const overview = overviewWanted ?? (map?.statements.length ?? 0) <= LARGE_MAP;
   const cache = useRef(new NodeCache());
   const flow = useRef<ReactFlowInstance<FlowNode> | null>(null);
   const section = useRef<HTMLElement>(null);
@@ -83,6 +95,7 @@ function Canvas() {
     let selectionChanged = false;
     const nextSelection = new Set(useApp.getState().selection);
     for (const change of changes) {
+      if (change.type === "dimensions" && change.dimensions) cache.current.measure(change.id, change.dimensions);
       if (change.type === "position" && change.position) {
         if (change.dragging) moving[change.id] = change.position;
         else finished[change.id] = change.position;
@@ -141,16 +154,27 @@ function Canvas() {
         maxZoom={2.5}
         fitView
         fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-        onlyRenderVisibleElements={false}
+        onlyRenderVisibleElements={map.statements.length > LARGE_MAP}
         proOptions={{ hideAttribution: false }}
       >
         <Background gap={24} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeClassName={(n) => (n.type === "statement" ? `minimap-${(n.data as { role: string }).role}` : "minimap-junction")}
-        />
-        <Controls />
+        {overview && (
+          <MiniMap
+            pannable
+            zoomable
+            nodeClassName={(n) => (n.type === "statement" ? `minimap-${(n.data as { role: string }).role}` : "minimap-junction")}
+          />
+        )}
+        <Controls>
+          <ControlButton
+            onClick={() => setOverviewWanted(!overview)}
+            title={t("overviewMap")}
+            aria-label={t("overviewMap")}
+            aria-pressed={overview}
+          >
+            ▣
+          </ControlButton>
+        </Controls>
         <Legend />
         {focused && <FocusPanel map={map} />}
       </ReactFlow>

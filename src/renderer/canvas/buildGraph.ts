@@ -24,6 +24,15 @@ export const UNDERCUT_HANDLE = "undercut";
  */
 export class NodeCache {
   private cache = new Map<string, FlowNode>();
+  /**
+   * The size React Flow measured for each box. A node object without `measured` counts as unmeasured: React
+   * Flow hides it, measures it again and renders it a second time — on every keystroke and every drag step.
+   */
+  private measured = new Map<string, { width: number; height: number }>();
+
+  measure(id: string, size: { width: number; height: number }): void {
+    this.measured.set(id, size);
+  }
 
   nodes(
     map: ArgumentMap,
@@ -58,6 +67,7 @@ export class NodeCache {
               className,
               width: NODE_WIDTH,
               style: { width: NODE_WIDTH },
+              measured: this.measured.get(statement.id),
             };
       next.set(statement.id, node);
       result.push(node);
@@ -83,6 +93,7 @@ export class NodeCache {
               className,
               width: JUNCTION_SIZE,
               height: JUNCTION_SIZE,
+              measured: this.measured.get(inference.id),
             };
       next.set(inference.id, node);
       result.push(node);

@@ -118,6 +118,7 @@ export const en = {
   label_paste: "paste",
   label_note: "edit note",
   loading: "Loading…",
+  overviewMap: "Show or hide the overview map",
   error: "Something went wrong: {message}",
   ...compareMessages.en,
   ...matrixMessages.en,

@@ -119,6 +119,7 @@ export const nl: Dictionary = {
   label_paste: "plakken",
   label_note: "notitie bewerken",
   loading: "Laden…",
+  overviewMap: "Overzichtskaart tonen of verbergen",
   error: "Er ging iets mis: {message}",
   ...compareMessages.nl,
   ...matrixMessages.nl,
