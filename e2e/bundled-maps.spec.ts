@@ -1,6 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import { type ArgumentMap, readMap, statementSize, treeLinesOf } from "../src/core";
 import { expect, repoRoot, test } from "./workspaceFixture";
 
 const artifacts = join(repoRoot, "e2e", "artifacts");
@@ -14,26 +15,76 @@ const TITLES = [
   "trump-poetin-gesprek-conclusies-2025-03",
 ];
 
-/** Boxes of the statements on screen, in page coordinates. */
+/** Boxes of the statements on screen, in page coordinates, with their wording. */
 async function statementBoxes(page: Page) {
   return page.locator(".react-flow__node-statement").evaluateAll((nodes: Element[]) =>
     nodes.map((n) => {
       const r = n.getBoundingClientRect();
-      return { id: n.getAttribute("data-id"), x: r.x, y: r.y, w: r.width, h: r.height };
+      const article = n.querySelector("article");
+      return {
+        id: n.getAttribute("data-id"),
+        x: r.x,
+        y: r.y,
+        w: r.width,
+        h: r.height,
+        text: article?.querySelector(".wording")?.textContent ?? "",
+        central: article?.classList.contains("role-thesis") ?? false,
+      };
     }),
   );
 }
 
+/** The canvas zoom, read from React Flow's viewport transform. */
+async function zoomOf(page: Page): Promise<number> {
+  const transform = await page.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
+  return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? Number.NaN);
+}
+
+function bundledMap(title: string): ArgumentMap {
+  const read = readMap(readFileSync(join(repoRoot, "maps", `${title}.argmap.json`), "utf8"));
+  if (!read.ok) throw new Error(`${title}: ${read.error.message}`);
+  return read.value;
+}
+
+/** Each line the canvas draws, as points on screen, with the ids of its two ends. */
+async function drawnLines(page: Page, map: ArgumentMap) {
+  const drawn = await page.locator(".react-flow__edge").evaluateAll((edges: Element[]) =>
+    edges.map((edge) => {
+      const path = edge.querySelector<SVGPathElement>(".react-flow__edge-path");
+      const matrix = path?.getScreenCTM();
+      const points: { x: number; y: number }[] = [];
+      if (path && matrix) {
+        const length = path.getTotalLength();
+        for (let k = 1; k < 48; k++) {
+          const p = path.getPointAtLength((length * k) / 48).matrixTransform(matrix);
+          points.push({ x: p.x, y: p.y });
+        }
+      }
+      return { id: edge.getAttribute("data-id") ?? "", points };
+    }),
+  );
+  const targets = new Map(map.inferences.map((i) => [i.id, i.target]));
+  // Edge ids are "inference:from:premise" (premise to junction) and "inference:to" (junction to its target).
+  return drawn.map(({ id, points }) => {
+    const [inference = "", way, premise] = id.split(":");
+    return way === "from" ? { from: premise ?? "", to: inference, points } : { from: inference, to: targets.get(inference) ?? "", points };
+  });
+}
+
+async function openMap(page: Page, url: string, title: string) {
+  await page.goto(url);
+  await page
+    .getByRole("navigation", { name: "Documents" })
+    .getByRole("button", { name: new RegExp(title) })
+    .click();
+  await expect(page.locator(".statement.role-thesis")).toHaveCount(1);
+  await page.getByRole("button", { name: "Zoom to fit" }).click();
+  await page.waitForTimeout(500);
+}
+
 for (const title of TITLES) {
   test(`the bundled map of ${title} opens laid out, with no overlapping boxes`, async ({ page, bundledWorkspace }) => {
-    await page.goto(bundledWorkspace.url);
-    await page
-      .getByRole("navigation", { name: "Documents" })
-      .getByRole("button", { name: new RegExp(title) })
-      .click();
-    await expect(page.locator(".statement.role-thesis")).toHaveCount(1);
-    await page.getByRole("button", { name: "Zoom to fit" }).click();
-    await page.waitForTimeout(500);
+    await openMap(page, bundledWorkspace.url, title);
     const boxes = await statementBoxes(page);
     expect(boxes.length).toBeGreaterThan(10);
     for (const a of boxes) {
@@ -43,7 +94,48 @@ for (const title of TITLES) {
         expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
       }
     }
+    const zoom = await zoomOf(page);
+    const pane = await page.locator(".react-flow").boundingBox();
+    // The figure the layout is judged by: how far "zoom to fit" has to zoom out in a 1600×1000 window.
+    console.log(`${title}: fit zoom ${zoom.toFixed(3)} in a ${pane?.width}×${pane?.height} map pane`);
     await page.screenshot({ path: join(artifacts, `map-${title}-light.png`) });
+    await page.getByRole("button", { name: "Dark" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.screenshot({ path: join(artifacts, `map-${title}-dark.png`) });
+  });
+
+  test(`no box of ${title} is taller on screen than the layout measured it`, async ({ page, bundledWorkspace }) => {
+    await openMap(page, bundledWorkspace.url, title);
+    const zoom = await zoomOf(page);
+    for (const box of await statementBoxes(page)) {
+      // The layout leaves room for the size core measures; a box that renders taller would reach into its neighbours.
+      expect(box.h / zoom, `${box.id} “${box.text}”`).toBeLessThanOrEqual(statementSize(box.text, box.central).height + 0.5);
+    }
+  });
+}
+
+for (const title of TITLES) {
+  test(`no line of ${title}'s tree runs under a box on screen, and it reads at a closer zoom`, async ({ page, bundledWorkspace }) => {
+    await openMap(page, bundledWorkspace.url, title);
+    const map = bundledMap(title);
+    const tree = new Set(treeLinesOf(map).map((l) => `${l.from}>${l.to}`));
+    const boxes = await statementBoxes(page);
+    const lines = await drawnLines(page, map);
+    expect(lines.filter((l) => tree.has(`${l.from}>${l.to}`))).toHaveLength(tree.size);
+    for (const line of lines.filter((l) => tree.has(`${l.from}>${l.to}`))) {
+      for (const b of boxes.filter((x) => x.id !== line.from && x.id !== line.to)) {
+        const inside = line.points.filter((p) => p.x > b.x + 1 && p.x < b.x + b.w - 1 && p.y > b.y + 1 && p.y < b.y + b.h - 1);
+        expect(inside, `${line.from} → ${line.to} under ${b.id}`).toEqual([]);
+      }
+    }
+    // What a teacher sees after zooming in on the central claim: the wording must be legible there.
+    const thesis = await page.locator(".statement.role-thesis").boundingBox();
+    if (thesis) await page.mouse.move(thesis.x + thesis.width / 2, thesis.y + thesis.height);
+    for (let k = 0; k < 8 && (await zoomOf(page)) < 0.75; k++) {
+      await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(150);
+    }
+    await page.screenshot({ path: join(artifacts, `map-${title}-closer.png`) });
   });
 }
 

@@ -2,6 +2,7 @@
  * Turns the drafts in mapping/drafts/ into the bundled maps in maps/, anchoring every quote with the app's own
  * anchoring code (findQuote) and laying each map out with the app's layout. `--check` verifies instead of
  * writing: the maps on disk must say what their drafts say (layout may differ: a teacher may have moved boxes).
+ * A map whose ids did not change keeps its layout; `--relayout` lays every map out afresh.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -55,11 +56,12 @@ export function anchorDraft(draft: Draft, text: string): { map: ArgumentMap; pro
   return { map, problems };
 }
 
+/** The map without its layout, written in the file's stable key order: a draft's keys come in another order. */
 function semantics(map: ArgumentMap): string {
-  return JSON.stringify({ ...map, layout: {} });
+  return serializeMap({ ...map, layout: {} });
 }
 
-async function main(check: boolean): Promise<number> {
+async function main(check: boolean, relayout: boolean): Promise<number> {
   const problems: string[] = [];
   const built: ArgumentMap[] = [];
   for (const id of DRAFT_IDS) {
@@ -78,7 +80,7 @@ async function main(check: boolean): Promise<number> {
     }
     if (result.problems.length > 0) continue;
     const old = existsSync(target) ? readMap(readFileSync(target, "utf8")) : undefined;
-    const keepLayout = old?.ok && Object.keys(old.value.layout).length > 0 && sameIds(old.value, result.map);
+    const keepLayout = !relayout && old?.ok && Object.keys(old.value.layout).length > 0 && sameIds(old.value, result.map);
     const layout = keepLayout && old?.ok ? old.value.layout : await layoutMap(result.map);
     writeFileSync(target, serializeMap({ ...result.map, layout }));
     console.log(`${target}: ${result.map.statements.length} statements, ${result.map.inferences.length} inferences`);
@@ -109,5 +111,5 @@ function sameIds(a: ArgumentMap, b: ArgumentMap): boolean {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main(process.argv.includes("--check")).then((code) => process.exit(code));
+  main(process.argv.includes("--check"), process.argv.includes("--relayout")).then((code) => process.exit(code));
 }

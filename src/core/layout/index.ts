@@ -1,4 +1,5 @@
-export { layoutMap, type Positions } from "./elkLayout";
+export { type Box, boxesOf, boxesUnderLine, crowdedPairs, linesOf, treeLinesOf } from "./layoutChecks";
+export { layoutMap, layoutMapNow, type Positions } from "./layoutMap";
 export {
   FONT_SIZE,
   HEADER_HEIGHT,
@@ -11,3 +12,4 @@ export {
   wrapText,
 } from "./measure";
 export { placeNear } from "./placeNear";
+export { syntheticMap } from "./syntheticMap";

@@ -22,7 +22,7 @@ describe("renderDot", () => {
   it("colours statements by role and draws inferences as points", () => {
     const dot = renderDot(exportExampleMap());
     expect(dot).toContain(
-      `"s1" [label="stelling\\nEuropa moet nú zelf zorgen voor zijn\\nveiligheid", style="rounded,filled", fillcolor="${COLOUR_PALETTE.roles.thesis.fill}", color="${COLOUR_PALETTE.roles.thesis.stroke}"`,
+      `"s1" [label="stelling\\nEuropa moet nú zelf zorgen voor\\nzijn veiligheid", style="rounded,filled", fillcolor="${COLOUR_PALETTE.roles.thesis.fill}", color="${COLOUR_PALETTE.roles.thesis.stroke}"`,
     );
     expect(dot).toContain(`color="${COLOUR_PALETTE.roles.counterclaim.stroke}"`);
     expect(dot).toMatch(/"s4" \[label="premisse · impliciet\\n[^"]*", style="rounded,filled,dashed"/);
