@@ -9,7 +9,7 @@ import { layoutInWorker } from "../layout/layoutClient";
 import { matrixCommands } from "../matrix/commands";
 import { presentCommands } from "../present/commands";
 import { activeMap, useApp } from "../store/appStore";
-import { applyEdit, redoActive, saveActive, undoActive } from "../store/documentActions";
+import { applyEdit, notifyError, redoActive, saveActive, undoActive } from "../store/documentActions";
 import { addImplicitPremise, deleteSelection, makeStatementFromSelection } from "../store/statementActions";
 import type { Command } from "./command";
 
@@ -52,7 +52,7 @@ const statementCommands: Command[] = [
 
 const viewCommands: Command[] = [
   ...editorViewCommands,
-  { id: "layout", label: "layout", keys: ["Mod+L"], run: onMap(() => void layoutAll()) },
+  { id: "layout", label: "layout", keys: ["Mod+L"], run: onMap(() => void layoutAll().catch(notifyError)) },
   { id: "zoom-fit", label: "zoomFit", keys: ["Mod+0"], run: () => useApp.setState((s) => ({ fitRequest: s.fitRequest + 1 })) },
   { id: "view-map", label: "map", keys: ["Mod+1"], run: () => useApp.setState({ view: "map" }) },
   { id: "view-outline", label: "outline", keys: ["Mod+2"], run: () => useApp.setState({ view: "outline" }) },
