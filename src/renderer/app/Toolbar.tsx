@@ -105,11 +105,25 @@ export function Toolbar() {
       </fieldset>
       <ExportButtons />
       <span className="spacer" />
-      <button type="button" onClick={() => runCommand("shortcuts")} title={shortcutOf("shortcuts")} aria-haspopup="dialog">
-        {t("editor_shortcutsButton")}
+      {/* Icons with their words as names, so the toolbar fits one row of a laptop screen in Dutch too. */}
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => runCommand("shortcuts")}
+        title={`${t("editor_shortcutsButton")} (${shortcutOf("shortcuts")})`}
+        aria-label={t("editor_shortcutsButton")}
+        aria-haspopup="dialog"
+      >
+        ?
       </button>
-      <button type="button" onClick={() => runCommand("toggle-theme")} title={t("theme")}>
-        {theme === "dark" ? t("themeLight") : t("themeDark")}
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => runCommand("toggle-theme")}
+        title={`${t("theme")} (${shortcutOf("toggle-theme")})`}
+        aria-label={theme === "dark" ? t("themeLight") : t("themeDark")}
+      >
+        {theme === "dark" ? "☀" : "☾"}
       </button>
       <select aria-label={t("language")} value={language} onChange={(e) => setLanguage(e.target.value === "nl" ? "nl" : "en")}>
         <option value="en">English</option>

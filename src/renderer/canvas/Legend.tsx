@@ -1,15 +1,15 @@
-import { Panel } from "@xyflow/react";
 import { ROLES } from "../../core";
 import { useT } from "../i18n";
 
 /**
  * The role colours, as teachers expect them (green reasons, red objections, orange rebuttals), and the
  * connections: a support is a solid line, an attack a dashed one, linked premises meet in one thick junction.
+ * A strip above the canvas rather than a panel on it, so that it never covers a box.
  */
 export function Legend() {
   const t = useT();
   return (
-    <Panel position="top-right" className="legend" aria-label={t("legend")}>
+    <div className="legend" role="group" aria-label={t("legend")}>
       <ul>
         {ROLES.map((role) => (
           <li key={role}>
@@ -36,7 +36,7 @@ export function Legend() {
           {t("structure_legendLinked")}
         </li>
       </ul>
-    </Panel>
+    </div>
   );
 }
 

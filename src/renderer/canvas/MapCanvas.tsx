@@ -136,48 +136,50 @@ function Canvas() {
   if (!map) return null;
   return (
     <section ref={section} className="canvas" aria-label={t("map")}>
-      <ReactFlow<FlowNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onConnect={onConnect}
-        onEdgeClick={onEdgeClick}
-        onPaneClick={() => useApp.setState({ selection: [] })}
-        onInit={(instance) => {
-          flow.current = instance;
-        }}
-        colorMode={theme}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-        minZoom={0.05}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-        onlyRenderVisibleElements={map.statements.length > LARGE_MAP}
-        proOptions={{ hideAttribution: false }}
-      >
-        <Background gap={24} />
-        {overview && (
-          <MiniMap
-            pannable
-            zoomable
-            nodeClassName={(n) => (n.type === "statement" ? `minimap-${(n.data as { role: string }).role}` : "minimap-junction")}
-          />
-        )}
-        <Controls>
-          <ControlButton
-            onClick={() => setOverviewWanted(!overview)}
-            title={t("overviewMap")}
-            aria-label={t("overviewMap")}
-            aria-pressed={overview}
-          >
-            ▣
-          </ControlButton>
-        </Controls>
-        <Legend />
-        {focused && <FocusPanel map={map} />}
-      </ReactFlow>
+      <Legend />
+      <div className="canvas-flow">
+        <ReactFlow<FlowNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onConnect={onConnect}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={() => useApp.setState({ selection: [] })}
+          onInit={(instance) => {
+            flow.current = instance;
+          }}
+          colorMode={theme}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          minZoom={0.05}
+          maxZoom={2.5}
+          fitView
+          fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+          onlyRenderVisibleElements={map.statements.length > LARGE_MAP}
+          proOptions={{ hideAttribution: false }}
+        >
+          <Background gap={24} />
+          {overview && (
+            <MiniMap
+              pannable
+              zoomable
+              nodeClassName={(n) => (n.type === "statement" ? `minimap-${(n.data as { role: string }).role}` : "minimap-junction")}
+            />
+          )}
+          <Controls>
+            <ControlButton
+              onClick={() => setOverviewWanted(!overview)}
+              title={t("overviewMap")}
+              aria-label={t("overviewMap")}
+              aria-pressed={overview}
+            >
+              ▣
+            </ControlButton>
+          </Controls>
+          {focused && <FocusPanel map={map} />}
+        </ReactFlow>
+      </div>
     </section>
   );
 }

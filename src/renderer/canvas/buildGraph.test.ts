@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyseRoles } from "../../core";
 import { sampleMapRead } from "../editor/testing";
-import { edgesOf, UNDERCUT_HANDLE } from "./buildGraph";
+import { edgesOf, type FlowNode, NodeCache, UNDERCUT_HANDLE } from "./buildGraph";
 
 /** The bundled commentary on Trump and Putin: i5 (s6) undercuts i4, the objection of s4 to the central claim s1. */
 const map = sampleMapRead();
@@ -25,3 +26,35 @@ describe("the edges of the map", () => {
     expect(edge("i5:to")?.markerEnd).toMatchObject({ color: "var(--counterclaim)" });
   });
 });
+
+describe("the nodes of the map", () => {
+  const roles = analyseRoles(map).roles;
+
+  it("every box has a size before React Flow measures it, so the overview map draws statements, not only junctions", () => {
+    const nodes = new NodeCache().nodes(map, roles, new Set(), {});
+    expect(nodes.length).toBe(map.statements.length + map.inferences.length);
+    for (const node of nodes) expect(nodeHasSize(node), node.id).toBe(true);
+  });
+
+  it("a measured size travels with a rebuilt box, so editing one box does not make React Flow measure it again", () => {
+    const cache = new NodeCache();
+    cache.nodes(map, roles, new Set(), {});
+    cache.measure("s2", { width: 240, height: 97 });
+    const reselected = cache.nodes(map, roles, new Set(["s2"]), {});
+    expect(reselected.find((n) => n.id === "s2")?.measured).toEqual({ width: 240, height: 97 });
+  });
+
+  it("an unchanged box keeps its node object, so React Flow does not render it again", () => {
+    const cache = new NodeCache();
+    const first = cache.nodes(map, roles, new Set(), {});
+    const second = cache.nodes(map, roles, new Set(["s2"]), {});
+    expect(second.find((n) => n.id === "s3")).toBe(first.find((n) => n.id === "s3"));
+    expect(second.find((n) => n.id === "s2")).not.toBe(first.find((n) => n.id === "s2"));
+  });
+});
+
+function nodeHasSize(node: FlowNode): boolean {
+  const width = node.measured?.width ?? node.width ?? node.initialWidth;
+  const height = node.measured?.height ?? node.height ?? node.initialHeight;
+  return width !== undefined && height !== undefined;
+}

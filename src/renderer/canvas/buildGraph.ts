@@ -1,5 +1,5 @@
 import { type Edge, type EdgeMarker, MarkerType, type Node } from "@xyflow/react";
-import { type ArgumentMap, type Inference, JUNCTION_SIZE, NODE_WIDTH, type Role, type Statement } from "../../core";
+import { type ArgumentMap, type Inference, JUNCTION_SIZE, NODE_WIDTH, type Role, type Statement, statementSize } from "../../core";
 
 export interface StatementNodeData extends Record<string, unknown> {
   statement: Statement;
@@ -67,6 +67,9 @@ export class NodeCache {
               className,
               width: NODE_WIDTH,
               style: { width: NODE_WIDTH },
+              // The layout's estimate of the height, until React Flow has measured the box: the overview map
+              // draws only boxes with a known size.
+              initialHeight: statementSize(statement.text, statement.central).height,
               measured: this.measured.get(statement.id),
             };
       next.set(statement.id, node);
