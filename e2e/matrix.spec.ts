@@ -121,8 +121,9 @@ test("a suggested alignment is linked or dismissed, and a dismissed one stays di
   await next.getByRole("button", { name: "Link" }).click();
   await view.getByRole("button", { name: "Save" }).click();
   await expect(view.getByRole("button", { name: "Save" })).toBeDisabled();
-  const saved = JSON.parse(readFileSync(join(bundledWorkspace.root, "workspace.argmap.json"), "utf8"));
-  expect(saved.dismissed).toHaveLength(1);
+  const readSaved = () => JSON.parse(readFileSync(join(bundledWorkspace.root, "workspace.argmap.json"), "utf8"));
+  await expect.poll(() => readSaved().dismissed.length).toBe(1);
+  const saved = readSaved();
   expect(saved.links).toHaveLength(31);
   expect(saved.links[30]).toMatchObject({ id: "l31", relation: "contradicts" });
 
@@ -156,4 +157,19 @@ test("the matrix of the bundled maps, light and dark, in Dutch", async ({ page, 
   await page.keyboard.press("Control+Shift+L");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await page.screenshot({ path: "e2e/artifacts/matrix-dark.png" });
+});
+
+test("the matrix downloads as a handout, with every issue and the op-eds' short positions, without opening a map", async ({
+  page,
+  bundledWorkspace,
+}) => {
+  await page.goto(bundledWorkspace.url);
+  await openMatrix(page);
+  const [html] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Handout (HTML)" }).click()]);
+  const handout = readFileSync(await html.path(), "utf8");
+  expect(handout).toContain("Treden de VS op als neutrale, geloofwaardige bemiddelaar?");
+  expect(handout).toContain("Nee: kan niet tegelijk partij en makelaar zijn");
+  const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Handout (Markdown)" }).click()]);
+  expect(md.suggestedFilename()).toMatch(/\.md$/);
+  expect(readFileSync(await md.path(), "utf8")).toContain("Kunnen Europa en Oekraïne nog op de VS rekenen?");
 });

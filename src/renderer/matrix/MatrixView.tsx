@@ -2,7 +2,9 @@ import { type FormEvent, Fragment, useEffect, useState } from "react";
 import { addIssue, type CrossAuthorFile, canRedo, canUndo, isDirty, redoLabel, undoLabel } from "../../core";
 import { CrossConflictDialog } from "../compare/CrossConflictDialog";
 import { ensureCrossLoaded, type LoadedMap, redoCross, saveCross, undoCross, useCross } from "../crossAuthor";
+import { runHandoutExport } from "../export/handoutExport";
 import { type MessageKey, useT } from "../i18n";
+import { notifyError } from "../store/documentActions";
 import { applyIssueEdit } from "./edits";
 import { IssueEditor } from "./IssueEditor";
 import { IssuesMatrix } from "./IssuesMatrix";
@@ -155,10 +157,31 @@ function HistoryButtons() {
       >
         {t("matrix_redo")}
       </button>
+      <HandoutButtons />
       <button type="button" className="primary" onClick={() => void saveCross()} disabled={!dirty || saving} title="Ctrl+S">
         {saving ? t("saving") : t("matrix_save")}
         {dirty && <span className="dirty-dot" title={t("unsaved")} />}
       </button>
     </div>
+  );
+}
+
+/** The matrix and the links as a handout for the class, from the matrix itself (no map needs to be open). */
+function HandoutButtons() {
+  const t = useT();
+  const run = (format: "handout-html" | "handout-md") => {
+    void runHandoutExport(format).then((outcome) => {
+      if (outcome.kind === "failed") notifyError(new Error(outcome.message));
+    });
+  };
+  return (
+    <>
+      <button type="button" onClick={() => run("handout-html")}>
+        {t("matrix_handoutHtml")}
+      </button>
+      <button type="button" onClick={() => run("handout-md")}>
+        {t("matrix_handoutMd")}
+      </button>
+    </>
   );
 }

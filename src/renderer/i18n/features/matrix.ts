@@ -2,6 +2,8 @@
 export const matrixMessages = {
   en: {
     matrix_view: "Matrix",
+    matrix_handoutHtml: "Handout (HTML)",
+    matrix_handoutMd: "Handout (Markdown)",
     matrix_title: "Issues matrix",
     matrix_hint: "Rows are points of contention, columns the op-eds. Click a cell to open the statement in its text.",
     matrix_issue: "Point of contention",
@@ -65,6 +67,8 @@ export const matrixMessages = {
   },
   nl: {
     matrix_view: "Matrix",
+    matrix_handoutHtml: "Hand-out (HTML)",
+    matrix_handoutMd: "Hand-out (Markdown)",
     matrix_title: "Strijdpuntenmatrix",
     matrix_hint: "Rijen zijn strijdpunten, kolommen de opiniestukken. Klik op een cel om de bewering in de tekst te openen.",
     matrix_issue: "Strijdpunt",
