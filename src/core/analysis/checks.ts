@@ -25,12 +25,13 @@ export function checkMap(map: ArgumentMap, text?: string): Finding[] {
   if (!central && map.statements.length > 0) findings.push({ kind: "no-central-claim" });
   const supported = new Set(map.inferences.filter((i) => i.kind === "support").map((i) => i.target));
   const attackedTargets = new Set(map.inferences.filter((i) => i.kind === "attack").map((i) => i.target));
+  // The statements that sit in an undercut inference, found once rather than by a search per counterclaim.
+  const inUndercutInference = new Set(map.inferences.filter((i) => attackedTargets.has(i.id)).flatMap((i) => i.premises));
   for (const s of map.statements) {
     const role = roles.get(s.id);
     if (role === "counterclaim") {
       // Answered when it is attacked itself, or when the inference it sits in is undercut.
-      const own = map.inferences.filter((i) => i.premises.includes(s.id)).map((i) => i.id);
-      if (!attackedTargets.has(s.id) && !own.some((id) => attackedTargets.has(id))) {
+      if (!attackedTargets.has(s.id) && !inUndercutInference.has(s.id)) {
         findings.push({ kind: "unanswered-counterclaim", statement: s.id });
       }
     }

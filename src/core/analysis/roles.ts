@@ -21,9 +21,10 @@ export interface RoleAnalysis {
 export function analyseRoles(map: ArgumentMap): RoleAnalysis {
   const sides = deriveSides(map);
   const roles = new Map<string, Role>();
-  const outgoing = new Map<string, Inference[]>();
+  // Only a statement's first argument decides its role.
+  const outgoing = new Map<string, Inference>();
   for (const inf of map.inferences) {
-    for (const p of inf.premises) outgoing.set(p, [...(outgoing.get(p) ?? []), inf]);
+    for (const p of inf.premises) if (!outgoing.has(p)) outgoing.set(p, inf);
   }
   const inferenceIds = new Set(map.inferences.map((i) => i.id));
   const argued = new Set(map.inferences.map((i) => i.target));
@@ -32,7 +33,7 @@ export function analyseRoles(map: ArgumentMap): RoleAnalysis {
       roles.set(s.id, "thesis");
       continue;
     }
-    const first = outgoing.get(s.id)?.[0];
+    const first = outgoing.get(s.id);
     if (!first) roles.set(s.id, argued.has(s.id) ? "claim" : "unconnected");
     else if (first.kind === "support") roles.set(s.id, "premise");
     else if (inferenceIds.has(first.target)) roles.set(s.id, "undercutter");
@@ -50,10 +51,14 @@ function deriveSides(map: ArgumentMap): Map<string, Side> {
   const sides = new Map<string, Side>();
   const central = map.statements.find((s) => s.central);
   if (central) sides.set(central.id, "pro");
+  // Lookups by id, not searches: the spreading below visits every inference in every round.
+  const statementIds = new Set(map.statements.map((s) => s.id));
+  const inferencesById = new Map<string, Inference>();
+  for (const inf of map.inferences) if (!inferencesById.has(inf.id)) inferencesById.set(inf.id, inf);
   const sideOfTarget = (target: string): Side | undefined => {
     const direct = sides.get(target);
     if (direct) return direct;
-    const inf = map.inferences.find((i) => i.id === target);
+    const inf = inferencesById.get(target);
     return inf ? sideOfInference(inf) : undefined;
   };
   const sideOfInference = (inf: Inference): Side | undefined => {
@@ -67,7 +72,7 @@ function deriveSides(map: ArgumentMap): Map<string, Side> {
     for (const inf of map.inferences) {
       const target = sideOfTarget(inf.target);
       if (!target) continue;
-      const isUndercut = !map.statements.some((s) => s.id === inf.target);
+      const isUndercut = !statementIds.has(inf.target);
       const side = inf.kind === "support" ? target : flip(target);
       const premiseSide = isUndercut ? flip(target) : side;
       for (const p of inf.premises) {

@@ -50,9 +50,12 @@ export function validateMap(map: unknown): Problem[] {
 }
 
 function readFormat<T>(text: string, spec: FormatSpec<T>): ReadResult<T> {
-  const syntax = firstSyntaxError(text);
-  if (syntax) return failure("syntax", syntax.message, syntax.place.line, syntax.place.column);
-  const raw: unknown = JSON.parse(text);
+  const raw = parseJson(text);
+  if (raw === NOT_JSON) {
+    // Only a broken file pays for the syntax tree that says where it breaks: on a large map it costs ten JSON.parses.
+    const syntax = firstSyntaxError(text) ?? { message: "invalid JSON", place: { line: 1, column: 1 } };
+    return failure("syntax", syntax.message, syntax.place.line, syntax.place.column);
+  }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return failure("wrong-format", `not an ${spec.label}: the file is not a JSON object`, 1, 1);
   }
@@ -100,6 +103,16 @@ function readFormat<T>(text: string, spec: FormatSpec<T>): ReadResult<T> {
     };
   }
   return version === spec.version ? { ok: true, value: parsed.data } : { ok: true, value: parsed.data, migratedFrom: version };
+}
+
+const NOT_JSON: unique symbol = Symbol("not JSON");
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
 }
 
 function failure(code: ReadErrorCode, message: string, line: number, column: number): { ok: false; error: ReadError } {

@@ -14,8 +14,9 @@ export function Checks() {
   const findings = useMemo(() => (map && doc ? checkMap(map, doc.text) : []), [map, doc?.text]);
   const crossFile = useCross((s) => s.history?.present);
   const broken = useMemo(() => (map && crossFile ? brokenLinks(crossFile, map) : []), [map, crossFile]);
+  const wordings = useMemo(() => new Map(map?.statements.map((s) => [s.id, s.text])), [map?.statements]);
   if (!map) return null;
-  const textOf = (id?: string) => map.statements.find((s) => s.id === id)?.text ?? "";
+  const textOf = (id?: string) => (id === undefined ? "" : (wordings.get(id) ?? ""));
   const count = findings.length + broken.length;
   return (
     <details className="checks" open={broken.length > 0 || findings.some((f) => f.kind !== "implicit-premise")}>

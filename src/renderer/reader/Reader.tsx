@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from "react";
+import { type MouseEvent, memo, useEffect, useMemo, useRef } from "react";
 import { type ArgumentMap, analyseRoles, anchorHolds, paragraphsOf, type Role, type Segment, segmentsOf } from "../../core";
 import { useT } from "../i18n";
 import { activeDoc, useApp } from "../store/appStore";
@@ -15,6 +15,8 @@ export function Reader() {
   const paragraphs = useMemo(() => paragraphsOf(text), [text]);
   const spans = useMemo(() => spansOf(map, text), [map?.statements, text]);
   const roles = useMemo(() => (map ? analyseRoles(map).roles : new Map<string, Role>()), [map?.statements, map?.inferences]);
+  // Cut once per change of the spans, so that a render of the reader for another reason leaves the paragraphs be.
+  const pieces = useMemo(() => paragraphs.map((p) => segmentsOf(p, spans)), [paragraphs, spans]);
   const scrollRequest = useApp((s) => s.scrollRequest);
 
   useEffect(() => {
@@ -43,8 +45,8 @@ export function Reader() {
   return (
     <section className="reader" aria-label={t("sourceText")}>
       <div ref={container} className="reader-text" lang={map?.source.language ?? "nl"}>
-        {paragraphs.map((p) => (
-          <ParagraphView key={p.start} segments={segmentsOf(p, spans)} text={text} roles={roles} />
+        {pieces.map((segments, k) => (
+          <ParagraphView key={paragraphs[k]?.start} segments={segments} text={text} roles={roles} />
         ))}
       </div>
       <SelectionToolbar />
@@ -65,6 +67,10 @@ function spansOf(map: ArgumentMap | undefined, text: string): Span[] {
   );
 }
 
+/**
+ * One paragraph and its spans. A long text has thousands of spans: the paragraph, not each span, listens to the
+ * selection and the hovered statement, and re-renders only when what it shows of them changes.
+ */
 const ParagraphView = memo(function ParagraphView({
   segments,
   text,
@@ -74,45 +80,77 @@ const ParagraphView = memo(function ParagraphView({
   text: string;
   roles: Map<string, Role>;
 }) {
+  const statements = useMemo(() => [...new Set(segments.flatMap((seg) => seg.statements))], [segments]);
+  const highlight = useApp((s) => highlightOf(statements, s.selection, s.hovered));
+  const { selected, hovered } = useMemo(() => parseHighlight(highlight), [highlight]);
   return (
     <p>
-      {segments.map((seg) => (
-        <SegmentView key={seg.start} segment={seg} text={text} role={seg.statements[0] ? roles.get(seg.statements[0]) : undefined} />
-      ))}
+      {segments.map((seg) => {
+        const content = text.slice(seg.start, seg.end).replace(/\r?\n/g, (m) => " ".repeat(m.length));
+        const ids = seg.statements;
+        if (ids.length === 0) {
+          return (
+            <span key={seg.start} data-start={seg.start}>
+              {content}
+            </span>
+          );
+        }
+        const role = roles.get(ids[0] as string);
+        const classes = [
+          "span",
+          `role-${role ?? "unconnected"}`,
+          ids.some((id) => selected.has(id)) ? "is-selected" : "",
+          hovered !== null && ids.includes(hovered) ? "is-hovered" : "",
+          ids.length > 1 ? "overlap" : "",
+        ];
+        // Clicking a span is a pointer shortcut; the keyboard reaches the same statement through the outline and the map.
+        return (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: a pointer shortcut, see above
+          <mark
+            key={seg.start}
+            data-start={seg.start}
+            data-statements={ids.join(" ")}
+            className={classes.join(" ")}
+            onMouseEnter={enterSpan}
+            onMouseLeave={leaveSpan}
+            onClick={clickSpan}
+          >
+            {content}
+          </mark>
+        );
+      })}
     </p>
   );
 });
 
-function SegmentView({ segment, text, role }: { segment: Segment; text: string; role: Role | undefined }) {
-  const content = text.slice(segment.start, segment.end).replace(/\r?\n/g, (m) => " ".repeat(m.length));
-  const ids = segment.statements;
-  const selected = useApp((s) => ids.some((id) => s.selection.includes(id)));
-  const hovered = useApp((s) => s.hovered !== null && ids.includes(s.hovered));
-  if (ids.length === 0) return <span data-start={segment.start}>{content}</span>;
-  const classes = [
-    "span",
-    `role-${role ?? "unconnected"}`,
-    selected ? "is-selected" : "",
-    hovered ? "is-hovered" : "",
-    ids.length > 1 ? "overlap" : "",
-  ];
-  // Clicking a span is a pointer shortcut; the keyboard reaches the same statement through the outline and the map.
-  return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: a pointer shortcut, see above
-    <mark
-      data-start={segment.start}
-      data-statements={ids.join(" ")}
-      className={classes.join(" ")}
-      onMouseEnter={() => useApp.setState({ hovered: ids[0] ?? null })}
-      onMouseLeave={() => useApp.setState({ hovered: null })}
-      onClick={() => {
-        if (document.getSelection()?.isCollapsed === false) return;
-        useApp.setState((s) => ({ selection: ids, focusRequest: { id: ids[0] as string, serial: (s.focusRequest?.serial ?? 0) + 1 } }));
-      }}
-    >
-      {content}
-    </mark>
-  );
+/** The statements of a paragraph that are selected, and the hovered one if it is there: "s1 s4|s2". */
+function highlightOf(statements: readonly string[], selection: readonly string[], hovered: string | null): string {
+  const selected = selection.length === 0 ? [] : statements.filter((id) => selection.includes(id));
+  return `${selected.join(" ")}|${hovered !== null && statements.includes(hovered) ? hovered : ""}`;
+}
+
+function parseHighlight(highlight: string): { selected: ReadonlySet<string>; hovered: string | null } {
+  const [selected = "", hovered = ""] = highlight.split("|");
+  return { selected: new Set(selected ? selected.split(" ") : []), hovered: hovered || null };
+}
+
+/** The statements a span shows, from its data attribute: one set of handlers serves every span. */
+function statementsOf(element: HTMLElement): string[] {
+  return (element.dataset.statements ?? "").split(" ").filter(Boolean);
+}
+
+function enterSpan(event: MouseEvent<HTMLElement>): void {
+  useApp.setState({ hovered: statementsOf(event.currentTarget)[0] ?? null });
+}
+
+function leaveSpan(): void {
+  useApp.setState({ hovered: null });
+}
+
+function clickSpan(event: MouseEvent<HTMLElement>): void {
+  if (document.getSelection()?.isCollapsed === false) return;
+  const ids = statementsOf(event.currentTarget);
+  useApp.setState((s) => ({ selection: ids, focusRequest: { id: ids[0] as string, serial: (s.focusRequest?.serial ?? 0) + 1 } }));
 }
 
 function findSpanElement(container: HTMLElement, offset: number): HTMLElement | undefined {
