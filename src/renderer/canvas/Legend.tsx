@@ -9,7 +9,7 @@ import { useT } from "../i18n";
 export function Legend() {
   const t = useT();
   return (
-    <div className="legend" role="group" aria-label={t("legend")}>
+    <aside className="legend" aria-label={t("legend")}>
       <ul>
         {ROLES.map((role) => (
           <li key={role}>
@@ -36,7 +36,7 @@ export function Legend() {
           {t("structure_legendLinked")}
         </li>
       </ul>
-    </div>
+    </aside>
   );
 }
 
