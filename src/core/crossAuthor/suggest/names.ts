@@ -58,8 +58,7 @@ export function namesIn(text: string, known: ReadonlySet<string>): Name[] {
   let run: Word[] = [];
   const flush = () => {
     if (run.length > 1) {
-      const form = run.map((w) => w.form).join(" ");
-      names.push({ form, key: nameKey(form) });
+      names.push({ form: run.map((w) => w.form).join(" "), key: nameKey(run.map((w) => w.folded).join(" ")) });
     }
     run = [];
   };
@@ -76,7 +75,8 @@ export function namesIn(text: string, known: ReadonlySet<string>): Name[] {
     // A run is broken by anything but spaces between its words ("Europa, Rusland" are two names).
     if (previous && run.length > 0 && !/^\s+$/.test(text.slice(previous.at + previous.form.length, word.at))) flush();
     run.push(word);
-    names.push({ form: word.form, key: nameKey(word.form) });
+    // The key from the folded word, so a form of a concept ("Moskou") is the concept's name ("Rusland").
+    names.push({ form: word.form, key: nameKey(word.folded) });
   }
   flush();
   return names;

@@ -1,3 +1,4 @@
+import { CONCEPTS } from "./concepts";
 import { isStopWord } from "./stopWords";
 
 /** A word of a text as read, with its folded form and its stem. */
@@ -18,14 +19,69 @@ export function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** Every word of a text; hyphenated compounds ("staakt-het-vuren", "NAVO-lid") count as their parts. */
+/**
+ * Every word of a text; hyphenated compounds ("NAVO-lid") count as their parts. A form of a concept
+ * (concepts.ts) is one word, read as the concept: "het Witte Huis" gives "Witte Huis", folded "vs".
+ */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const folded = fold(m[0]);
     words.push({ form: m[0], folded, stem: stem(folded), at: m.index });
   }
-  return words;
+  return joinConcepts(text, words);
+}
+
+interface ConceptForm {
+  stems: string[];
+  folded: string;
+}
+
+let conceptForms: Map<string, ConceptForm[]> | undefined;
+
+/** The forms of the concepts by the stem of their first word, longest first so "Witte Huis" wins over a shorter form. */
+function formsByFirstStem(): Map<string, ConceptForm[]> {
+  if (conceptForms) return conceptForms;
+  const byStem = new Map<string, ConceptForm[]>();
+  for (const [concept, forms] of Object.entries(CONCEPTS)) {
+    const folded = fold(concept);
+    for (const form of forms) {
+      const stems = [...form.matchAll(WORD)].map((m) => stem(fold(m[0])));
+      const first = stems[0];
+      if (first !== undefined) byStem.set(first, [...(byStem.get(first) ?? []), { stems, folded }]);
+    }
+  }
+  for (const list of byStem.values()) list.sort((x, y) => y.stems.length - x.stems.length);
+  conceptForms = byStem;
+  return byStem;
+}
+
+function joinConcepts(text: string, words: Word[]): Word[] {
+  const forms = formsByFirstStem();
+  const joined: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const match = forms.get(word.stem)?.find((f) => matchesAt(text, words, i, f.stems));
+    if (!match) {
+      joined.push(word);
+      continue;
+    }
+    const last = words[i + match.stems.length - 1] as Word;
+    const form = text.slice(word.at, last.at + last.form.length);
+    joined.push({ form, folded: match.folded, stem: stem(match.folded), at: word.at });
+    i += match.stems.length - 1;
+  }
+  return joined;
+}
+
+/** Do the words from i on have these stems, with only spaces or hyphens between them? */
+function matchesAt(text: string, words: Word[], i: number, stems: string[]): boolean {
+  return stems.every((s, k) => {
+    const word = words[i + k];
+    if (word?.stem !== s) return false;
+    const previous = words[i + k - 1];
+    return k === 0 || (previous !== undefined && /^[\s\-\u2010\u2011]+$/u.test(text.slice(previous.at + previous.form.length, word.at)));
+  });
 }
 
 /** The words that carry content: no stop words, no single letters, no bare numbers. */
