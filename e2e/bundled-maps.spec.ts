@@ -29,6 +29,7 @@ async function statementBoxes(page: Page) {
         h: r.height,
         text: article?.querySelector(".wording")?.textContent ?? "",
         central: article?.classList.contains("role-thesis") ?? false,
+        z: Number(getComputedStyle(n).zIndex) || 0,
       };
     }),
   );
@@ -60,14 +61,19 @@ async function drawnLines(page: Page, map: ArgumentMap) {
           points.push({ x: p.x, y: p.y });
         }
       }
-      return { id: edge.getAttribute("data-id") ?? "", points };
+      // React Flow gives each edge its own <svg>, stacked by the edge's zIndex against the nodes' zIndex.
+      const svg = edge.closest("svg");
+      const z = svg ? Number(getComputedStyle(svg).zIndex) || 0 : 0;
+      const shown = path ? Number(getComputedStyle(path).strokeOpacity) * Number(getComputedStyle(edge).opacity) : 0;
+      return { id: edge.getAttribute("data-id") ?? "", points, z, shown };
     }),
   );
   const targets = new Map(map.inferences.map((i) => [i.id, i.target]));
   // Edge ids are "inference:from:premise" (premise to junction) and "inference:to" (junction to its target).
-  return drawn.map(({ id, points }) => {
+  return drawn.map(({ id, points, z, shown }) => {
     const [inference = "", way, premise] = id.split(":");
-    return way === "from" ? { from: premise ?? "", to: inference, points } : { from: inference, to: targets.get(inference) ?? "", points };
+    const ends = way === "from" ? { from: premise ?? "", to: inference } : { from: inference, to: targets.get(inference) ?? "" };
+    return { ...ends, points, z, shown };
   });
 }
 
@@ -136,6 +142,27 @@ for (const title of TITLES) {
       await page.waitForTimeout(150);
     }
     await page.screenshot({ path: join(artifacts, `map-${title}-closer.png`) });
+  });
+}
+
+for (const title of TITLES) {
+  test(`every line of ${title} runs clear of the boxes or is drawn above them, visibly`, async ({ page, bundledWorkspace }) => {
+    await openMap(page, bundledWorkspace.url, title);
+    const map = bundledMap(title);
+    const boxes = await statementBoxes(page);
+    const lines = await drawnLines(page, map);
+    expect(lines).toHaveLength(map.inferences.reduce((n, i) => n + i.premises.length + 1, 0));
+    let crossing = 0;
+    for (const line of lines) {
+      expect(line.shown, `${line.from} → ${line.to} is drawn`).toBeGreaterThan(0.3);
+      for (const b of boxes.filter((x) => x.id !== line.from && x.id !== line.to)) {
+        const inside = line.points.some((p) => p.x > b.x + 1 && p.x < b.x + b.w - 1 && p.y > b.y + 1 && p.y < b.y + b.h - 1);
+        if (!inside) continue;
+        crossing++;
+        expect(line.z, `${line.from} → ${line.to} crosses ${b.id} and must be drawn above it`).toBeGreaterThan(b.z);
+      }
+    }
+    console.log(`${title}: ${crossing} line-over-box crossings, all drawn above the box`);
   });
 }
 

@@ -67,7 +67,10 @@ function Canvas() {
     () => (map ? cache.current.nodes(map, roles, selection, dragging, focused) : []),
     [map, roles, selection, dragging, focused],
   );
-  const edges = useMemo(() => (map ? edgesOf(map, selection, focused) : []), [map?.inferences, selection, focused]);
+  // Which lines belong to the tree hangs on the central claim too; the whole statement list would rebuild the
+  // edges on every keystroke.
+  const central = map?.statements.find((s) => s.central)?.id;
+  const edges = useMemo(() => (map ? edgesOf(map, selection, focused) : []), [map?.inferences, central, selection, focused]);
 
   useEffect(() => {
     // Where a paste from another map lands: the middle of what the user sees.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseRoles } from "../../core";
+import { analyseRoles, treeLinesOf } from "../../core";
 import { sampleMapRead } from "../editor/testing";
-import { edgesOf, type FlowNode, NodeCache, UNDERCUT_HANDLE } from "./buildGraph";
+import { ABOVE_BOXES, edgesOf, type FlowNode, NodeCache, UNDERCUT_HANDLE } from "./buildGraph";
 
 /** The bundled commentary on Trump and Putin: i5 (s6) undercuts i4, the objection of s4 to the central claim s1. */
 const map = sampleMapRead();
@@ -24,6 +24,30 @@ describe("the edges of the map", () => {
     expect(edge("i10:to")?.markerEnd).toMatchObject({ color: "var(--premise)" });
     expect(edge("i4:to")?.markerEnd).toMatchObject({ color: "var(--counterclaim)" });
     expect(edge("i5:to")?.markerEnd).toMatchObject({ color: "var(--counterclaim)" });
+  });
+});
+
+describe("lines outside the layout's tree", () => {
+  const tree = new Set(treeLinesOf(map).map((l) => `${l.from}>${l.to}`));
+  const inTree = (e: (typeof edges)[number]) => tree.has(`${e.source}>${e.target}`);
+
+  it("are drawn above the boxes, lighter, and take no clicks, so a shared premise's extra line is never hidden", () => {
+    const across = edges.filter((e) => !inTree(e));
+    // The sample uses a statement as premise of two inferences; the layout hangs it under one of them.
+    expect(across.length).toBeGreaterThan(0);
+    for (const e of across) {
+      expect(e, e.id).toMatchObject({ zIndex: ABOVE_BOXES, interactionWidth: 0, focusable: false });
+      expect(e.className, e.id).toContain("edge-across");
+    }
+  });
+
+  it("leave the tree's own lines below the boxes, where the layout keeps them clear of every box", () => {
+    const own = edges.filter(inTree);
+    expect(own).toHaveLength(tree.size);
+    for (const e of own) {
+      expect(e.zIndex, e.id).toBeUndefined();
+      expect(e.className, e.id).not.toContain("edge-across");
+    }
   });
 });
 

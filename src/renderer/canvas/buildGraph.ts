@@ -1,5 +1,14 @@
 import { type Edge, type EdgeMarker, MarkerType, type Node } from "@xyflow/react";
-import { type ArgumentMap, type Inference, JUNCTION_SIZE, NODE_WIDTH, type Role, type Statement, statementSize } from "../../core";
+import {
+  type ArgumentMap,
+  type Inference,
+  JUNCTION_SIZE,
+  NODE_WIDTH,
+  type Role,
+  type Statement,
+  statementSize,
+  treeLinesOf,
+} from "../../core";
 
 export interface StatementNodeData extends Record<string, unknown> {
   statement: Statement;
@@ -127,16 +136,28 @@ export function arrowhead(kind: Inference["kind"]): EdgeMarker {
 }
 
 /**
+ * A line outside the layout's tree (the extra line of a statement that is a premise of several inferences) crosses
+ * the map and may pass over boxes. React Flow draws edges below nodes, so such a line goes above the boxes instead:
+ * a z-index above an unselected node's 0. A selected box is raised to 1000 and still covers it while selected.
+ */
+export const ABOVE_BOXES = 1;
+
+/**
  * Premise → junction (no arrow) and junction → conclusion (arrow). An undercut ends on the side of the junction it
- * attacks, apart from the premises that arrive at its bottom, so the two read differently.
+ * attacks, apart from the premises that arrive at its bottom, so the two read differently. Lines outside the
+ * layout's tree are drawn above the boxes, lighter ("edge-across"), and let clicks through to the boxes below.
  */
 export function edgesOf(map: ArgumentMap, selection: ReadonlySet<string>, focused: ReadonlySet<string> | null = null): Edge[] {
   const edges: Edge[] = [];
   const inferenceIds = new Set(map.inferences.map((i) => i.id));
+  const tree = new Set(treeLinesOf(map).map((l) => `${l.from}>${l.to}`));
+  const across = (from: string, to: string): Partial<Edge> =>
+    tree.has(`${from}>${to}`) ? {} : { zIndex: ABOVE_BOXES, interactionWidth: 0, focusable: false };
   for (const inf of map.inferences) {
     const selected = selection.has(inf.id);
     const base = `edge-${inf.kind}${selected ? " is-selected" : ""}`;
-    const classOf = (...ends: string[]) => [base, dimmedClass(focused, ...ends)].filter(Boolean).join(" ");
+    const classOf = (from: string, to: string) =>
+      [base, tree.has(`${from}>${to}`) ? undefined : "edge-across", dimmedClass(focused, from, to)].filter(Boolean).join(" ");
     for (const premise of inf.premises) {
       edges.push({
         id: `${inf.id}:from:${premise}`,
@@ -144,6 +165,7 @@ export function edgesOf(map: ArgumentMap, selection: ReadonlySet<string>, focuse
         target: inf.id,
         className: classOf(premise, inf.id),
         selectable: true,
+        ...across(premise, inf.id),
         data: { inference: inf.id },
       });
     }
@@ -155,6 +177,7 @@ export function edgesOf(map: ArgumentMap, selection: ReadonlySet<string>, focuse
       className: classOf(inf.id, inf.target),
       markerEnd: arrowhead(inf.kind),
       selectable: true,
+      ...across(inf.id, inf.target),
       data: { inference: inf.id },
     });
   }

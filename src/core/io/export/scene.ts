@@ -1,4 +1,5 @@
 import { analyseRoles, ROLES, type Role } from "../../analysis/roles";
+import { treeLinesOf } from "../../layout/layoutChecks";
 import { FONT_SIZE, JUNCTION_SIZE, NODE_PADDING, NODE_WIDTH, statementSize, wrapText } from "../../layout/measure";
 import type { ArgumentMap, Inference, InferenceKind, Position, Statement } from "../../model/map";
 import { clampLines, fitWithFont, fontTextWidth, wrapWithFont } from "./fontMetrics";
@@ -42,6 +43,11 @@ export interface Edge {
   to: Point;
   /** Present on the edge into the conclusion (or the undercut inference). */
   arrow?: [Point, Point, Point];
+  /**
+   * Outside the layout's tree: the extra line of a statement that is a premise of several inferences. It may
+   * cross boxes, so it is drawn above them, lighter.
+   */
+  across: boolean;
 }
 
 export interface Scene {
@@ -111,7 +117,7 @@ export function buildScene(whole: ArgumentMap, options: SceneOptions): Scene {
   return {
     boxes,
     junctions,
-    edges: edgesOf(boxes, junctions),
+    edges: edgesOf(boxes, junctions, treeLinesOf(map)),
     bounds: boundsOf(boxes, junctions),
     wordingSize: wordingSizeFor(boxes, inner),
     roles: ROLES.filter((r) => boxes.some((b) => b.role === r)),
@@ -198,7 +204,9 @@ function junctionSlot(positions: Record<string, Position>, id: string): Rect {
   return { x: p.x, y: p.y, width: JUNCTION_SIZE, height: JUNCTION_SIZE };
 }
 
-function edgesOf(boxes: readonly StatementBox[], junctions: readonly Junction[]): Edge[] {
+function edgesOf(boxes: readonly StatementBox[], junctions: readonly Junction[], treeLines: { from: string; to: string }[]): Edge[] {
+  const tree = new Set(treeLines.map((l) => `${l.from}>${l.to}`));
+  const across = (from: string, to: string) => !tree.has(`${from}>${to}`);
   const boxById = new Map(boxes.map((b) => [b.statement.id, b]));
   const junctionById = new Map(junctions.map((j) => [j.inference.id, j]));
   const centre = (j: Circle): Point => ({ x: j.cx, y: j.cy });
@@ -208,14 +216,14 @@ function edgesOf(boxes: readonly StatementBox[], junctions: readonly Junction[])
       const box = boxById.get(p);
       if (!box) return [];
       const from = attachToRect(box, centre(j));
-      return [{ inference: id, kind, from, to: attachToCircle(j, from) }];
+      return [{ inference: id, kind, from, to: attachToCircle(j, from), across: across(p, id) }];
     });
     const targetBox = boxById.get(target);
     const targetJunction = junctionById.get(target);
     const to = targetBox ? attachToRect(targetBox, centre(j)) : targetJunction ? attachToCircle(targetJunction, centre(j)) : undefined;
     if (to) {
       const head = arrowhead(attachToCircle(j, to), to);
-      edges.push({ inference: id, kind, from: attachToCircle(j, to), to: head.shaftEnd, arrow: head.points });
+      edges.push({ inference: id, kind, from: attachToCircle(j, to), to: head.shaftEnd, arrow: head.points, across: across(id, target) });
     }
     return edges;
   });

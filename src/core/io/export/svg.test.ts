@@ -1,13 +1,16 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FONT_SIZE, NODE_PADDING, NODE_WIDTH, statementSize } from "../../layout/measure";
 import type { ArgumentMap } from "../../model/map";
+import { readMap } from "../../schema";
 import { exportExampleMap } from "./example";
 import { withExportLayout } from "./exportLayout";
 import { fontTextWidth } from "./fontMetrics";
 import { EXPORT_LABELS } from "./labels";
 import { statementText, xmlProblems } from "./markupCheck";
 import { COLOUR_PALETTE } from "./palette";
-import { buildScene, QUOTE_SIZE } from "./scene";
+import { buildScene, type Edge, QUOTE_SIZE, type Scene } from "./scene";
 import { renderLegendSvg, renderMapSvg } from "./svg";
 
 const placed = async (): Promise<ArgumentMap> => withExportLayout(exportExampleMap());
@@ -187,5 +190,52 @@ describe("the scene behind the SVG", () => {
     const laid = await placed();
     expect(await withExportLayout(laid)).toBe(laid);
     expect(Object.keys(laid.layout)).toEqual(expect.arrayContaining(laid.statements.map((s) => s.id)));
+  });
+});
+
+const mapsDir = join(import.meta.dirname, "../../../../maps");
+const bundledMaps = readdirSync(mapsDir)
+  .filter((f) => f.endsWith(".argmap.json") && f !== "workspace.argmap.json")
+  .map((f) => {
+    const read = readMap(readFileSync(join(mapsDir, f), "utf8"));
+    if (!read.ok) throw new Error(`${f}: ${read.error.message}`);
+    return { name: f, map: read.value };
+  });
+
+/** The statements a straight edge runs through (grazing a border aside). */
+function boxesCrossed(edge: Edge, scene: Scene): string[] {
+  const crossed = new Set<string>();
+  for (let k = 1; k < 64; k++) {
+    const x = edge.from.x + ((edge.to.x - edge.from.x) * k) / 64;
+    const y = edge.from.y + ((edge.to.y - edge.from.y) * k) / 64;
+    for (const b of scene.boxes) {
+      if (x > b.x + 2 && x < b.x + b.width - 2 && y > b.y + 2 && y < b.y + b.height - 2) crossed.add(b.statement.id);
+    }
+  }
+  return [...crossed];
+}
+
+describe("lines that cross boxes in the exported map", () => {
+  it("are the lines across the layout's tree, and only those are drawn after the boxes, lighter", () => {
+    let across = 0;
+    let crossing = 0;
+    for (const { name, map } of bundledMaps) {
+      const scene = buildScene(map, { labels: EXPORT_LABELS.nl });
+      for (const edge of scene.edges) {
+        const crossed = boxesCrossed(edge, scene);
+        if (crossed.length > 0) crossing++;
+        if (edge.across) across++;
+        else expect(crossed, `${name}: a tree line of ${edge.inference}`).toEqual([]);
+      }
+      const svg = renderMapSvg(map);
+      const layers = [...svg.matchAll(/<g data-layer="([a-z-]+)"/g)].map((m) => m[1]);
+      expect(layers.indexOf("edges-across"), name).toBeGreaterThan(layers.indexOf("statements"));
+      const onTop = svg.slice(svg.indexOf('<g data-layer="edges-across"'));
+      expect(onTop.match(/<line /g)?.length ?? 0, name).toBe(scene.edges.filter((e) => e.across).length);
+      expect(onTop).toMatch(/^<g data-layer="edges-across" opacity="0\.\d+">/);
+    }
+    // The bundled maps share premises between inferences, and some of those extra lines do cross boxes.
+    expect(across).toBeGreaterThan(0);
+    expect(crossing).toBeGreaterThan(0);
   });
 });
