@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from "react";
-import { type CrossLink, canRedo, canUndo, isDirty, redoLabel, undoLabel } from "../../core";
-import { ensureCrossLoaded, type LoadedMap, redoCross, saveCross, undoCross, useCross } from "../crossAuthor";
-import { type MessageKey, useT } from "../i18n";
+import type { CrossLink } from "../../core";
+import { ensureCrossLoaded, type LoadedMap, useCross } from "../crossAuthor";
+import { CrossHistoryButtons } from "../crossAuthor/CrossHistoryButtons";
+import { useT } from "../i18n";
 import "./compare.css";
 import { CrossConflictDialog } from "./CrossConflictDialog";
 import { useCompare } from "./compareStore";
@@ -60,7 +61,7 @@ export function CompareView() {
           ))}
         </fieldset>
         <span className="spacer" />
-        <HistoryButtons />
+        <CrossHistoryButtons className="compare-history" undo="compare_undoLink" redo="compare_redoLink" save="compare_saveLinks" />
       </div>
       <Hint />
       <div className="compare-body">
@@ -106,40 +107,5 @@ function Hint() {
     <p className="compare-hint" role="status">
       {linkStart ? t("compare_pending", { statement: wordingOf(maps, linkStart) ?? linkStart.statement }) : t("compare_hint")}
     </p>
-  );
-}
-
-/** Undo, redo and save of the links, apart from the map's own buttons in the toolbar. */
-function HistoryButtons() {
-  const t = useT();
-  const history = useCross((s) => s.history);
-  const saving = useCross((s) => s.saving);
-  if (!history) return null;
-  const undoWhat = undoLabel(history);
-  const redoWhat = redoLabel(history);
-  const dirty = isDirty(history);
-  return (
-    <div className="compare-history">
-      <button
-        type="button"
-        onClick={undoCross}
-        disabled={!canUndo(history)}
-        title={undoWhat ? `${t("undoWhat", { what: t(undoWhat as MessageKey) })} (Ctrl+Z)` : "Ctrl+Z"}
-      >
-        {t("compare_undoLink")}
-      </button>
-      <button
-        type="button"
-        onClick={redoCross}
-        disabled={!canRedo(history)}
-        title={redoWhat ? `${t("redoWhat", { what: t(redoWhat as MessageKey) })} (Ctrl+Shift+Z)` : "Ctrl+Shift+Z"}
-      >
-        {t("compare_redoLink")}
-      </button>
-      <button type="button" className="primary" onClick={() => void saveCross()} disabled={!dirty || saving} title="Ctrl+S">
-        {saving ? t("saving") : t("compare_saveLinks")}
-        {dirty && <span className="dirty-dot" title={t("unsaved")} />}
-      </button>
-    </div>
   );
 }

@@ -1,9 +1,10 @@
 import { type FormEvent, Fragment, useEffect, useState } from "react";
-import { addIssue, type CrossAuthorFile, canRedo, canUndo, isDirty, redoLabel, undoLabel } from "../../core";
+import { addIssue, type CrossAuthorFile } from "../../core";
 import { CrossConflictDialog } from "../compare/CrossConflictDialog";
-import { ensureCrossLoaded, type LoadedMap, redoCross, saveCross, undoCross, useCross } from "../crossAuthor";
+import { ensureCrossLoaded, type LoadedMap, useCross } from "../crossAuthor";
+import { CrossHistoryButtons } from "../crossAuthor/CrossHistoryButtons";
 import { runHandoutExport } from "../export/handoutExport";
-import { type MessageKey, useT } from "../i18n";
+import { useT } from "../i18n";
 import { notifyError } from "../store/documentActions";
 import { applyIssueEdit } from "./edits";
 import { IssueEditor } from "./IssueEditor";
@@ -44,7 +45,13 @@ export function MatrixView() {
         <h1>{t("matrix_title")}</h1>
         <AddIssue />
         <span className="spacer" />
-        <HistoryButtons />
+        <CrossHistoryButtons
+          className="matrix-history"
+          undo="matrix_undo"
+          redo="matrix_redo"
+          save="matrix_save"
+          extra={<HandoutButtons />}
+        />
       </div>
       <p className="matrix-hint">{t("matrix_hint")}</p>
       <div className="matrix-body">
@@ -127,42 +134,6 @@ function Suggestions({ file, maps }: { file: CrossAuthorFile; maps: Record<strin
       </div>
       <SuggestionsPanel mapA={pair[0]} mapB={pair[1]} />
     </section>
-  );
-}
-
-/** Undo, redo and save of the cross-author file, apart from the map's own buttons in the toolbar. */
-function HistoryButtons() {
-  const t = useT();
-  const history = useCross((s) => s.history);
-  const saving = useCross((s) => s.saving);
-  if (!history) return null;
-  const undoWhat = undoLabel(history);
-  const redoWhat = redoLabel(history);
-  const dirty = isDirty(history);
-  return (
-    <div className="matrix-history">
-      <button
-        type="button"
-        onClick={undoCross}
-        disabled={!canUndo(history)}
-        title={undoWhat ? `${t("undoWhat", { what: t(undoWhat as MessageKey) })} (Ctrl+Z)` : "Ctrl+Z"}
-      >
-        {t("matrix_undo")}
-      </button>
-      <button
-        type="button"
-        onClick={redoCross}
-        disabled={!canRedo(history)}
-        title={redoWhat ? `${t("redoWhat", { what: t(redoWhat as MessageKey) })} (Ctrl+Shift+Z)` : "Ctrl+Shift+Z"}
-      >
-        {t("matrix_redo")}
-      </button>
-      <HandoutButtons />
-      <button type="button" className="primary" onClick={() => void saveCross()} disabled={!dirty || saving} title="Ctrl+S">
-        {saving ? t("saving") : t("matrix_save")}
-        {dirty && <span className="dirty-dot" title={t("unsaved")} />}
-      </button>
-    </div>
   );
 }
 
