@@ -1,27 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readBundledWorkspace } from "../../../../mapping/bundledWorkspace";
 import { addStatement } from "../../commands";
 import { type ArgumentMap, type CrossAuthorFile, emptyCrossAuthorFile, emptyMap, type StatementRef } from "../../model";
-import { readCrossAuthorFile, readMap } from "../../schema";
 import { dismissSuggestion, isDismissed, restoreSuggestion, suggestionKey } from "./dismiss";
 import { namesIn } from "./names";
 import { suggestAlignments } from "./suggest";
 import { compoundParts, contentWords, stem } from "./words";
 
-const mapsDir = join(import.meta.dirname, "../../../../maps");
-
-function bundled(): { file: CrossAuthorFile; maps: Record<string, ArgumentMap> } {
-  const read = readCrossAuthorFile(readFileSync(join(mapsDir, "workspace.argmap.json"), "utf8"));
-  if (!read.ok) throw new Error(read.error.message);
-  const maps: Record<string, ArgumentMap> = {};
-  for (const entry of read.value.maps) {
-    const map = readMap(readFileSync(join(mapsDir, entry.file), "utf8"));
-    if (!map.ok) throw new Error(map.error.message);
-    maps[entry.id] = map.value;
-  }
-  return { file: read.value, maps };
-}
+const bundled = readBundledWorkspace;
 
 function mapOf(id: string, texts: string[]): ArgumentMap {
   let map = emptyMap(id, { file: `${id}.txt` });

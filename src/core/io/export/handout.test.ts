@@ -1,24 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readBundledWorkspace } from "../../../../mapping/bundledWorkspace";
 import type { ArgumentMap, CrossAuthorFile } from "../../model";
-import { readCrossAuthorFile, readMap } from "../../schema";
 import { handoutHtml, handoutMarkdown } from "./handout";
 import { htmlTagProblems, unescapeXml } from "./markupCheck";
 
-const mapsDir = join(import.meta.dirname, "../../../../maps");
-
-function bundled(): { file: CrossAuthorFile; maps: Record<string, ArgumentMap> } {
-  const read = readCrossAuthorFile(readFileSync(join(mapsDir, "workspace.argmap.json"), "utf8"));
-  if (!read.ok) throw new Error(read.error.message);
-  const maps: Record<string, ArgumentMap> = {};
-  for (const entry of read.value.maps) {
-    const map = readMap(readFileSync(join(mapsDir, entry.file), "utf8"));
-    if (!map.ok) throw new Error(map.error.message);
-    maps[entry.id] = map.value;
-  }
-  return { file: read.value, maps };
-}
+const bundled = readBundledWorkspace;
 
 /** The bundled file with one op-ed's position on q4 taken out, so that the op-ed takes none there. */
 function withoutPosition(): { file: CrossAuthorFile; maps: Record<string, ArgumentMap> } {
