@@ -188,4 +188,15 @@ test("exports the handout of the workspace: every point of contention with who s
   const md = await exportFile(page);
   expect(md.name).toMatch(/\.handout\.md$/);
   expect(md.data.toString("utf8")).toContain("Treden de VS op als neutrale, geloofwaardige bemiddelaar?");
+  // The PDF for print, on the paper chosen: the handout's own options, not the map PDF's "fit to the page".
+  await page.keyboard.press("Control+E");
+  await dialog.getByRole("radio", { name: "Handout (PDF, for print)" }).check();
+  await expect(dialog.getByText("The matrix runs onto as many pages as it needs")).toBeVisible();
+  await dialog.getByRole("radio", { name: "Letter" }).check();
+  await dialog.getByRole("radio", { name: "Portrait" }).check();
+  await page.screenshot({ path: join(artifacts, "export-dialog-handout-pdf.png") });
+  const pdf = await exportFile(page);
+  expect(pdf.name).toMatch(/^argumap-e2e-.+\.handout\.pdf$/);
+  expect(pdf.data.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(pdf.data.toString("latin1")).toContain("/MediaBox [0 0 612 792]");
 });

@@ -172,4 +172,11 @@ test("the matrix downloads as a handout, with every issue and the op-eds' short 
   const [md] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Handout (Markdown)" }).click()]);
   expect(md.suggestedFilename()).toMatch(/\.md$/);
   expect(readFileSync(await md.path(), "utf8")).toContain("Kunnen Europa en Oekraïne nog op de VS rekenen?");
+  await page.screenshot({ path: "e2e/artifacts/matrix-handout-buttons.png" });
+  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Handout (PDF)" }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/\.handout\.pdf$/);
+  const bytes = readFileSync(await pdf.path());
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  // A4 landscape until the export dialog is told otherwise.
+  expect(bytes.toString("latin1")).toMatch(/\/MediaBox \[0 0 841\.\d+ 595\.\d+\]/);
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { crossAuthorShapeSchema, mapShapeSchema } from "../core";
-import { EXPORT_FORMAT_IDS } from "./exporting";
+import { EXPORT_FORMAT_IDS, HANDOUT_FORMAT_IDS } from "./exporting";
 import type { WorkspaceMethod } from "./workspace";
 
 /**
@@ -21,6 +21,12 @@ const exportRequest = z.strictObject({
   blank: z.union([ids, z.literal("auto")]).optional(),
 });
 
+const handoutRequest = z.strictObject({
+  format: z.enum(HANDOUT_FORMAT_IDS),
+  page: z.enum(["a4", "letter"]).optional(),
+  landscape: z.boolean().optional(),
+});
+
 export const workspaceArgs: Record<WorkspaceMethod, z.ZodType<unknown[]>> = {
   info: z.tuple([]),
   listDocuments: z.tuple([]),
@@ -33,4 +39,5 @@ export const workspaceArgs: Record<WorkspaceMethod, z.ZodType<unknown[]>> = {
   readRecoveries: z.tuple([]),
   clearRecovery: z.tuple([path]),
   exportMap: z.tuple([path, mapShapeSchema, exportRequest]),
+  exportHandout: z.tuple([crossAuthorShapeSchema, z.record(z.string().min(1).max(200), mapShapeSchema), handoutRequest]),
 };

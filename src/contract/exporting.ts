@@ -5,7 +5,7 @@
  * contract's files directly, gets plain types and one list of names.
  */
 
-/** The formats of src/workspace/export (same names as the CLI's --format), plus the workspace handout. */
+/** The formats of src/workspace/export (same names as the CLI's --format) for one map. */
 export const EXPORT_FORMAT_IDS = ["svg", "png", "pdf", "html", "md", "dot", "worksheet", "argdown", "aif"] as const;
 export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
 
@@ -24,6 +24,20 @@ export interface ExportRequest {
   selection?: string[];
   /** Worksheet: the statements to leave blank, or "auto" (about a third, never the central claim). */
   blank?: string[] | "auto";
+}
+
+/**
+ * The handout of the whole workspace (the issues matrix and the links between the op-eds), made from the
+ * cross-author file and the maps the app holds. Same names as the CLI's --format for a cross-author file.
+ */
+export const HANDOUT_FORMAT_IDS = ["html", "md", "pdf"] as const;
+export type HandoutFormatId = (typeof HANDOUT_FORMAT_IDS)[number];
+
+export interface HandoutRequest {
+  format: HandoutFormatId;
+  /** PDF: the paper; the matrix runs onto as many pages as it needs. */
+  page?: "a4" | "letter";
+  landscape?: boolean;
 }
 
 /** One sentence per thing a format could not carry over (AIF, Argdown). */

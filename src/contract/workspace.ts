@@ -1,5 +1,5 @@
 import type { ArgumentMap, CrossAuthorFile, LostAnchor, ReadError } from "../core";
-import type { ExportRequest, ExportResult } from "./exporting";
+import type { ExportRequest, ExportResult, HandoutRequest } from "./exporting";
 
 /**
  * The workspace contract: the one interface the renderer calls. It is implemented once, in src/workspace,
@@ -86,6 +86,11 @@ export interface WorkspaceApi {
    * the map as it is in the app, unsaved edits included; the text is read from the workspace.
    */
   exportMap(path: string, map: ArgumentMap, request: ExportRequest): Promise<ExportResult>;
+  /**
+   * The workspace's handout (the issues matrix and the links) as an export file, made from the cross-author
+   * file and the maps (by map id) as the app holds them, unsaved edits included; nothing is read from disk.
+   */
+  exportHandout(file: CrossAuthorFile, maps: Record<string, ArgumentMap>, request: HandoutRequest): Promise<ExportResult>;
 }
 
 export type WorkspaceMethod = keyof WorkspaceApi;
@@ -102,6 +107,7 @@ export const WORKSPACE_METHODS: readonly WorkspaceMethod[] = [
   "readRecoveries",
   "clearRecovery",
   "exportMap",
+  "exportHandout",
 ];
 
 /** The transport-neutral form both IPC and HTTP carry: a method name and its arguments as a JSON array. */

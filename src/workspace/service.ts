@@ -1,6 +1,6 @@
 import type { WorkspaceApi } from "../contract";
 import { listDocuments, openDocument } from "./documents";
-import { exportForApp } from "./export/forApp";
+import { exportForApp, handoutForApp } from "./export/forApp";
 import { readCrossAuthorAt } from "./mapFiles";
 import { CROSS_AUTHOR_FILE } from "./paths";
 import { openPlace } from "./place";
@@ -29,5 +29,6 @@ export function createWorkspace(root: string): WorkspaceApi {
     readRecoveries: async () => readRecoveries(await place()),
     clearRecovery: async (path) => clearRecovery(await place(), path),
     exportMap: async (path, map, request) => exportForApp(await place(), path, map, request),
+    exportHandout: async (file, maps, request) => handoutForApp(await place(), file, maps, request),
   };
 }

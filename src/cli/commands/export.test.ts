@@ -1,8 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { serializeMap } from "../../core";
-import { makeWorkspace, readSampleText, sampleMap, type TempWorkspace } from "../../workspace/testing";
+import { BUNDLED_TEXTS, makeWorkspace, readSampleText, sampleMap, type TempWorkspace } from "../../workspace/testing";
 import { EXIT, runCaptured } from "../testing";
 
 const MAP_FILE = "osinga-europa-niet-aan-tafel-2025-02.argmap.json";
@@ -112,5 +112,62 @@ describe("argumap export", () => {
     const run = await runCaptured(["export", MAP_FILE, "--format", "md", "--out", "geen/map/hier.md"], ws.root);
     expect(run.code).toBe(EXIT.failed);
     expect(run.stderr).toContain("cannot write geen/map/hier.md: ENOENT");
+  });
+});
+
+describe("argumap export of the cross-author file: the workspace's handout", () => {
+  let ws: TempWorkspace;
+  let name = "";
+  beforeEach(async () => {
+    ws = await makeWorkspace();
+    name = path.basename(ws.root);
+    // Copies of the bundled maps: the handout reads the maps the cross-author file lists from beside it.
+    const maps = (await readdir(BUNDLED_TEXTS)).filter((f) => f.endsWith(".argmap.json"));
+    await Promise.all(maps.map((f) => copyFile(path.join(BUNDLED_TEXTS, f), path.join(ws.root, f))));
+  });
+  afterEach(() => ws.remove());
+  const written = (file: string) => readFile(path.join(ws.root, file));
+
+  it("writes the handout PDF beside the cross-author file, named after the workspace, on the paper asked for", async () => {
+    const run = await runCaptured(["export", "workspace.argmap.json", "--format", "pdf", "--landscape"], ws.root);
+    expect(run).toMatchObject({ code: EXIT.ok, stdout: `${name}.handout.pdf\n` });
+    expect(run.stderr).toContain("rendering the handout PDF");
+    const pdf = await written(`${name}.handout.pdf`);
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(/\/MediaBox \[([^\]]+)\]/.exec(pdf.toString("latin1"))?.[1]?.trim().split(/\s+/).map(Number).map(Math.round)).toEqual([
+      0, 0, 842, 595,
+    ]);
+    const letter = await runCaptured(["export", "workspace.argmap.json", "--format=pdf", "--page", "letter", "--out", "klas.pdf"], ws.root);
+    expect(letter).toMatchObject({ code: EXIT.ok, stdout: "klas.pdf\n" });
+    expect((await written("klas.pdf")).toString("latin1")).toContain("/MediaBox [0 0 612 792]");
+  });
+
+  it("writes the handout as Markdown and HTML, the same as the app's", async () => {
+    expect((await runCaptured(["export", "workspace.argmap.json", "--format", "md"], ws.root)).stdout).toBe(`${name}.handout.md\n`);
+    const md = (await written(`${name}.handout.md`)).toString("utf8");
+    expect(md.startsWith("# Strijdpunten: wie zegt wat\n")).toBe(true);
+    expect(md).toContain(
+      "| Treden de VS op als neutrale, geloofwaardige bemiddelaar? | − tegen: Nee: kan niet tegelijk partij en makelaar zijn",
+    );
+    await runCaptured(["export", "workspace.argmap.json", "--format", "html"], ws.root);
+    expect((await written(`${name}.handout.html`)).toString("utf8")).toContain('<html lang="nl">');
+  });
+
+  it("prints the handout without a map it cannot read, with a warning", async () => {
+    await rm(path.join(ws.root, "mousavi-europese-troepenmacht-oekraine.argmap.json"));
+    const run = await runCaptured(["export", "workspace.argmap.json", "--format", "md"], ws.root);
+    expect(run.code).toBe(EXIT.ok);
+    expect(run.stderr).toContain("warning: mousavi-europese-troepenmacht-oekraine.argmap.json is not there");
+    expect((await written(`${name}.handout.md`)).toString("utf8")).toContain("(uitspraak niet gevonden)");
+  });
+
+  it("a map's format or a map's option for the handout is a usage error, and nothing is written", async () => {
+    const svg = await runCaptured(["export", "workspace.argmap.json", "--format", "svg"], ws.root);
+    expect(svg.code).toBe(EXIT.usage);
+    expect(svg.stderr).toContain("workspace.argmap.json is the cross-author file: it exports as the handout, --format html, md, pdf");
+    const select = await runCaptured(["export", "workspace.argmap.json", "--format", "pdf", "--select", "s1"], ws.root);
+    expect(select.code).toBe(EXIT.usage);
+    expect(select.stderr).toContain("--select is an option of a map's export; the handout takes --page, --landscape and --out");
+    expect((await readdir(ws.root)).filter((f) => f.includes(".handout."))).toEqual([]);
   });
 });

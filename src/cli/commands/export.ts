@@ -1,13 +1,26 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { reportLines } from "../../core";
-import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportOptions, exportMap, isExportFormat } from "../../workspace/export";
-import { type Command, EXIT } from "../command";
-import { formatProblem, readMapFile, readSourceText } from "../files";
+import { type ArgumentMap, type CrossAuthorFile, reportLines } from "../../core";
+import {
+  EXPORT_FORMAT_NAMES,
+  EXPORT_FORMATS,
+  type ExportedFile,
+  type ExportOptions,
+  exportHandout,
+  exportMap,
+  HANDOUT_FORMAT_NAMES,
+  HANDOUT_FORMATS,
+  isExportFormat,
+  isHandoutFormat,
+} from "../../workspace/export";
+import { type CliIo, type Command, EXIT } from "../command";
+import { formatProblem, readArgumapFile, readMapFile, readSourceText } from "../files";
 import { parseOptions } from "../options";
 
-const USAGE = "usage: argumap export MAP --format FORMAT [--out FILE] [options]";
+const USAGE = "usage: argumap export MAP|WORKSPACE_FILE --format FORMAT [--out FILE] [options]";
 const width = Math.max(...EXPORT_FORMAT_NAMES.map((f) => f.length));
+/** The options of a map's drawings, which the handout does not have. */
+const MAP_ONLY = ["--scale", "--greyscale", "--quotes", "--select", "--blank"];
 
 export const command: Command = {
   name: "export",
@@ -21,13 +34,18 @@ statements have no positions yet is laid out first, the way the app lays it out.
 Formats:
 ${EXPORT_FORMAT_NAMES.map((f) => `  ${f.padEnd(width)}  ${EXPORT_FORMATS[f].summary}`).join("\n")}
 
+Given the cross-author file (workspace.argmap.json) instead of a map, export writes the workspace's handout
+for a class: the issues matrix (who says what on each point of contention) and the links between the op-eds,
+named after the workspace folder (NAME.handout.pdf). The maps it lists are read from beside it. Formats:
+${HANDOUT_FORMAT_NAMES.map((f) => `  ${f.padEnd(width)}  ${HANDOUT_FORMATS[f].summary}`).join("\n")}
+
 Options:
   --format FORMAT    one of the formats above (required)
   --out FILE         where to write; default: beside the map, named after its text
                      (NAME.svg, NAME@2x.png, NAME.werkblad.html for a Dutch worksheet, ...)
   --scale 1|2        png: 1 for the screen (default), 2 for slides and print
-  --page a4|letter   pdf: the page size (default a4)
-  --landscape        pdf: a landscape page
+  --page a4|letter   pdf and the handout's pdf: the page size (default a4)
+  --landscape        pdf and the handout's pdf: landscape pages
   --greyscale        svg, png, pdf, html, dot: for black-and-white printing, roles told apart by dash pattern
   --quotes           svg, png, pdf: each statement's quoted words under its wording
   --select s1,s2     svg, png, pdf, html, dot: only these statements and the inferences among them
@@ -40,7 +58,8 @@ Exit codes:
   0  written
   1  the map could not be read: malformed JSON or not a valid map (file:line:column: message on stderr)
   2  usage error: no MAP or no --format, an unknown format (the known ones are listed) or option, a bad
-     --scale or --page, a --select or --blank naming statements the map does not have, a MAP that does not exist
+     --scale or --page, a --select or --blank naming statements the map does not have, a MAP that does not exist,
+     a map format or a map's option (--scale, --greyscale, --quotes, --select, --blank) for the handout
   3  the file could not be written
 `,
   async run(args, io) {
@@ -58,16 +77,28 @@ Exit codes:
     if (extra.length > 0) return fail(`one map at a time (also given: ${extra.join(" ")})`);
     const format = parsed.values.get("--format");
     if (!format) return fail(`give --format, one of: ${EXPORT_FORMAT_NAMES.join(", ")}`);
-    if (!isExportFormat(format)) return fail(`unknown format "${format}"; the formats are: ${EXPORT_FORMAT_NAMES.join(", ")}`);
+    if (!isExportFormat(format) && !isHandoutFormat(format))
+      return fail(`unknown format "${format}"; the formats are: ${EXPORT_FORMAT_NAMES.join(", ")}`);
     const options = exportOptions(parsed.flags, parsed.values);
     if (typeof options === "string") return fail(options);
 
-    const read = await readMapFile(mapFile, io.cwd);
+    const read = await readArgumapFile(mapFile, io.cwd);
     if (!read.ok) {
       if (read.missing) return fail(`${mapFile}: no such file`);
       for (const problem of read.problems) io.stderr(`${formatProblem(problem)}\n`);
       return EXIT.problems;
     }
+    if (read.value.kind === "cross-author") {
+      if (!isHandoutFormat(format))
+        return fail(`${mapFile} is the cross-author file: it exports as the handout, --format ${HANDOUT_FORMAT_NAMES.join(", ")}`);
+      const mapOption = MAP_ONLY.find((o) => parsed.flags.has(o) || parsed.values.has(o));
+      if (mapOption) return fail(`${mapOption} is an option of a map's export; the handout takes --page, --landscape and --out`);
+      const maps = await mapsOf(mapFile, read.value.crossAuthor, io);
+      const name = path.basename(path.dirname(path.resolve(io.cwd, mapFile)));
+      if (format === "pdf") io.stderr("argumap export: rendering the handout PDF…\n");
+      return write(await exportHandout(read.value.crossAuthor, maps, format, name, options), mapFile, parsed.values, io);
+    }
+    if (!isExportFormat(format)) return fail(`unknown format "${format}"; the formats are: ${EXPORT_FORMAT_NAMES.join(", ")}`);
     const { map } = read.value;
     const known = new Set(map.statements.map((s) => s.id));
     for (const [option, ids] of [
@@ -87,17 +118,39 @@ Exit codes:
     if (format === "png" || format === "pdf") io.stderr(`argumap export: rendering ${format.toUpperCase()}…\n`);
     const file = await exportMap(map, source?.text ?? "", format, options);
     for (const line of reportLines(file.report)) io.stderr(`argumap export: ${format} cannot express: ${line}\n`);
-    const out = parsed.values.get("--out") ?? path.join(path.dirname(mapFile), file.fileName);
-    try {
-      await writeFile(path.resolve(io.cwd, out), file.data);
-    } catch (error) {
-      io.stderr(`argumap export: cannot write ${out}: ${(error as { code?: string }).code ?? String(error)}\n`);
-      return EXIT.failed;
-    }
-    io.stdout(`${out}\n`);
-    return EXIT.ok;
+    return write(file, mapFile, parsed.values, io);
   },
 };
+
+/** Write the file where --out says, else beside what it was made from; its path goes to stdout. */
+async function write(file: ExportedFile, from: string, values: ReadonlyMap<string, string>, io: CliIo): Promise<number> {
+  const out = values.get("--out") ?? path.join(path.dirname(from), file.fileName);
+  try {
+    await writeFile(path.resolve(io.cwd, out), file.data);
+  } catch (error) {
+    io.stderr(`argumap export: cannot write ${out}: ${(error as { code?: string }).code ?? String(error)}\n`);
+    return EXIT.failed;
+  }
+  io.stdout(`${out}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * The maps the cross-author file lists, read from beside it. One that cannot be read is left out with a warning:
+ * the handout still prints, its statements marked "statement not found".
+ */
+async function mapsOf(crossFile: string, crossAuthor: CrossAuthorFile, io: CliIo): Promise<Record<string, ArgumentMap>> {
+  const maps: Record<string, ArgumentMap> = {};
+  for (const entry of crossAuthor.maps) {
+    const read = await readMapFile(path.join(path.dirname(crossFile), entry.file), io.cwd);
+    if (read.ok) maps[entry.id] = read.value.map;
+    else
+      io.stderr(
+        `argumap export: warning: ${entry.file} ${read.missing ? "is not there" : "is not a valid map"}; the handout marks its statements as not found\n`,
+      );
+  }
+  return maps;
+}
 
 /** The export options from the command line, or why they are wrong. */
 function exportOptions(flags: ReadonlySet<string>, values: ReadonlyMap<string, string>): ExportOptions | string {

@@ -8,7 +8,14 @@ import { choose } from "./exportStore";
 export function ExportOptions({ choices, selectedCount }: { choices: ExportChoices; selectedCount: number }) {
   const t = useT();
   const has = new Set(optionsOf(choices.format));
-  if (isHandout(choices.format)) return <p className="export-hint">{t("export_handoutNote")}</p>;
+  if (isHandout(choices.format)) {
+    return (
+      <div className="export-options">
+        <p className="export-hint">{t("export_handoutNote")}</p>
+        {has.has("paper") && <Paper choices={choices} note={t("export_handoutPagesNote")} />}
+      </div>
+    );
+  }
   if (has.size === 0) return <p className="export-hint">{t("export_noOptions")}</p>;
   return (
     <div className="export-options">
@@ -24,31 +31,7 @@ export function ExportOptions({ choices, selectedCount }: { choices: ExportChoic
           onChange={(v) => choose({ scale: v === "1" ? 1 : 2 })}
         />
       )}
-      {has.has("paper") && (
-        <>
-          <Choice
-            legend="export_paper"
-            name="paper"
-            value={choices.page}
-            items={[
-              ["a4", t("export_paperA4")],
-              ["letter", t("export_paperLetter")],
-            ]}
-            onChange={(v) => choose({ page: v === "letter" ? "letter" : "a4" })}
-          />
-          <Choice
-            legend="export_orientation"
-            name="orientation"
-            value={choices.landscape ? "landscape" : "portrait"}
-            items={[
-              ["portrait", t("export_portrait")],
-              ["landscape", t("export_landscape")],
-            ]}
-            onChange={(v) => choose({ landscape: v === "landscape" })}
-            note={t("export_fitNote")}
-          />
-        </>
-      )}
+      {has.has("paper") && <Paper choices={choices} note={t("export_fitNote")} />}
       {has.has("part") && (
         <Choice
           legend="export_part"
@@ -95,6 +78,36 @@ export function ExportOptions({ choices, selectedCount }: { choices: ExportChoic
         />
       )}
     </div>
+  );
+}
+
+/** Paper and orientation: the map's PDF fits its one page, the handout's runs onto as many as it needs. */
+function Paper({ choices, note }: { choices: ExportChoices; note: string }) {
+  const t = useT();
+  return (
+    <>
+      <Choice
+        legend="export_paper"
+        name="paper"
+        value={choices.page}
+        items={[
+          ["a4", t("export_paperA4")],
+          ["letter", t("export_paperLetter")],
+        ]}
+        onChange={(v) => choose({ page: v === "letter" ? "letter" : "a4" })}
+      />
+      <Choice
+        legend="export_orientation"
+        name="orientation"
+        value={choices.landscape ? "landscape" : "portrait"}
+        items={[
+          ["portrait", t("export_portrait")],
+          ["landscape", t("export_landscape")],
+        ]}
+        onChange={(v) => choose({ landscape: v === "landscape" })}
+        note={note}
+      />
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_FORMAT_IDS } from "../../contract";
+import { EXPORT_FORMAT_IDS, HANDOUT_FORMAT_IDS } from "../../contract";
 import { analyseRoles, exportExampleMap } from "../../core";
-import { blanksFor, DEFAULT_CHOICES, FORMAT_OPTIONS, isHandout, requestFor, selectedStatements } from "./exportChoices";
+import { blanksFor, DEFAULT_CHOICES, FORMAT_OPTIONS, handoutRequestFor, isHandout, requestFor, selectedStatements } from "./exportChoices";
 
 describe("the export dialog's choices", () => {
   const map = exportExampleMap();
@@ -11,7 +11,7 @@ describe("the export dialog's choices", () => {
   it("lists every format the workspace can make of a map, once, and the handout", () => {
     const formats = FORMAT_OPTIONS.map((f) => f.format);
     expect(formats.filter((f) => !isHandout(f)).sort()).toEqual([...EXPORT_FORMAT_IDS].sort());
-    expect(formats.filter(isHandout)).toEqual(["handout-html", "handout-md"]);
+    expect(formats.filter(isHandout)).toEqual(HANDOUT_FORMAT_IDS.map((f) => `handout-${f}`));
     expect(requestFor({ ...DEFAULT_CHOICES, format: "handout-html" }, map, [])).toBeUndefined();
   });
 
@@ -27,6 +27,13 @@ describe("the export dialog's choices", () => {
     });
     expect(requestFor({ ...everything, format: "md" }, map, ["s1"])).toEqual({ format: "md" });
     expect(requestFor({ ...everything, format: "worksheet" }, map, [])).toEqual({ format: "worksheet", blank: "auto" });
+  });
+
+  it("asks for the handout's PDF on the paper chosen, and for its HTML and Markdown without paper", () => {
+    const choices = { ...DEFAULT_CHOICES, page: "letter" as const, landscape: false, greyscale: true };
+    expect(handoutRequestFor("handout-pdf", choices)).toEqual({ format: "pdf", page: "letter", landscape: false });
+    expect(handoutRequestFor("handout-html", choices)).toEqual({ format: "html" });
+    expect(handoutRequestFor("handout-md", choices)).toEqual({ format: "md" });
   });
 
   it("exports the selected statements only when asked, and ignores selected connections", () => {

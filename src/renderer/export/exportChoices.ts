@@ -1,12 +1,14 @@
-import type { ExportFormatId, ExportRequest } from "../../contract";
+import type { ExportFormatId, ExportRequest, HandoutFormatId, HandoutRequest } from "../../contract";
 import { type ArgumentMap, analyseRoles } from "../../core";
-import type { HandoutFormat } from "./handoutExport";
+
+/** The workspace's handout in one of its formats, as the dialog and the matrix name it. */
+export type HandoutFormat = `handout-${HandoutFormatId}`;
 
 /** A format of the dialog: one of the map's, or the workspace's handout. */
 export type DialogFormat = ExportFormatId | HandoutFormat;
 
 export function isHandout(format: DialogFormat): format is HandoutFormat {
-  return format === "handout-html" || format === "handout-md";
+  return format.startsWith("handout-");
 }
 
 /** Which statements a worksheet leaves blank. */
@@ -42,6 +44,7 @@ export const FORMAT_OPTIONS: readonly { format: DialogFormat; options: readonly 
   { format: "dot", options: ["part", "greyscale"] },
   { format: "handout-html", options: [] },
   { format: "handout-md", options: [] },
+  { format: "handout-pdf", options: ["paper"] },
 ];
 
 export const DEFAULT_CHOICES: ExportChoices = {
@@ -96,4 +99,14 @@ export function blanksFor(choice: BlankChoice, map: ArgumentMap, selected: reado
   if (choice === "all-but-central") return map.statements.filter((s) => !s.central).map((s) => s.id);
   if (choice === "selection" && selected.length > 0) return [...selected];
   return "auto";
+}
+
+/** The request for the workspace's handout: the paper only for the PDF, from the choices the dialog remembers. */
+export function handoutRequestFor(format: HandoutFormat, choices: Pick<ExportChoices, "page" | "landscape">): HandoutRequest {
+  const request: HandoutRequest = { format: format.slice("handout-".length) as HandoutFormatId };
+  if (optionsOf(format).includes("paper")) {
+    request.page = choices.page;
+    request.landscape = choices.landscape;
+  }
+  return request;
 }

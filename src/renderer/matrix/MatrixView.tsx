@@ -3,7 +3,7 @@ import { addIssue, type CrossAuthorFile } from "../../core";
 import { CrossConflictDialog } from "../compare/CrossConflictDialog";
 import { ensureCrossLoaded, type LoadedMap, useCross } from "../crossAuthor";
 import { CrossHistoryButtons } from "../crossAuthor/CrossHistoryButtons";
-import { runHandoutExport } from "../export/handoutExport";
+import { type HandoutFormat, runHandoutExport } from "../export/handoutExport";
 import { useT } from "../i18n";
 import { notifyError } from "../store/documentActions";
 import { applyIssueEdit } from "./edits";
@@ -137,10 +137,13 @@ function Suggestions({ file, maps }: { file: CrossAuthorFile; maps: Record<strin
   );
 }
 
-/** The matrix and the links as a handout for the class, from the matrix itself (no map needs to be open). */
+/**
+ * The matrix and the links as a handout for the class, from the matrix itself (no map needs to be open); the
+ * PDF is on the paper last chosen in the export dialog (A4 landscape until then).
+ */
 function HandoutButtons() {
   const t = useT();
-  const run = (format: "handout-html" | "handout-md") => {
+  const run = (format: HandoutFormat) => {
     void runHandoutExport(format).then((outcome) => {
       if (outcome.kind === "failed") notifyError(new Error(outcome.message));
     });
@@ -152,6 +155,9 @@ function HandoutButtons() {
       </button>
       <button type="button" onClick={() => run("handout-md")}>
         {t("matrix_handoutMd")}
+      </button>
+      <button type="button" onClick={() => run("handout-pdf")}>
+        {t("matrix_handoutPdf")}
       </button>
     </>
   );

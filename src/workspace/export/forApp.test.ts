@@ -1,10 +1,19 @@
 import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { EXPORT_FORMAT_IDS, type ExportRequest, type ExportResult, type WorkspaceCall } from "../../contract";
+import { readBundledWorkspace } from "../../../mapping/bundledWorkspace";
+import {
+  EXPORT_FORMAT_IDS,
+  type ExportRequest,
+  type ExportResult,
+  HANDOUT_FORMAT_IDS,
+  type HandoutRequest,
+  type WorkspaceCall,
+} from "../../contract";
 import { type ArgumentMap, updateStatement } from "../../core";
 import { createWorkspaceHandlers, type WorkspaceHandler } from "../handlers";
 import { applied, makeWorkspace, readSampleText, SAMPLE_TEXT, sampleMap, type TempWorkspace } from "../testing";
-import { EXPORT_FORMAT_NAMES } from "./formats";
+import { EXPORT_FORMAT_NAMES, HANDOUT_FORMAT_NAMES } from "./formats";
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
@@ -89,5 +98,57 @@ describe("exportMap over the handler table (the app's export)", () => {
   it("refuses a text outside the workspace", async () => {
     const reply = await handle({ method: "exportMap", args: ["../secret.txt", map, { format: "md" }] });
     expect(reply).toMatchObject({ ok: false, status: 403 });
+  });
+});
+
+describe("exportHandout over the handler table (the app's handout of the workspace)", () => {
+  let ws: TempWorkspace;
+  let handle: WorkspaceHandler;
+  beforeEach(async () => {
+    ws = await makeWorkspace();
+    handle = createWorkspaceHandlers(ws.root);
+  });
+  afterEach(() => ws.remove());
+  const { file, maps } = readBundledWorkspace();
+
+  const handout = async (request: HandoutRequest, given = maps): Promise<Extract<ExportResult, { ok: true }>> => {
+    const reply = await handle({ method: "exportHandout", args: [file, given, request] });
+    if (!reply.ok) throw new Error(reply.message);
+    const result = reply.value as ExportResult;
+    if (!result.ok) throw new Error(result.message);
+    return result;
+  };
+
+  it("offers exactly the handout formats the workspace can make", () => {
+    expect([...HANDOUT_FORMAT_IDS].sort()).toEqual([...HANDOUT_FORMAT_NAMES].sort());
+  });
+
+  it("makes the handout of the maps it is given, unsaved edits included, named after the workspace, writing nothing", async () => {
+    const before = await readdir(ws.root);
+    const osinga = maps["osinga-europa"];
+    if (!osinga) throw new Error("the bundled workspace lacks osinga-europa");
+    const edited = { ...maps, "osinga-europa": applied(updateStatement(osinga, "s2", { text: "Hegseth gaf Oekraïens gebied al weg" })) };
+    const md = await handout({ format: "md" }, edited);
+    expect(md).toMatchObject({ fileName: `${path.basename(ws.root)}.handout.md`, mime: "text/markdown", encoding: "utf8" });
+    expect(md.data).toContain("“Hegseth gaf Oekraïens gebied al weg”");
+    expect((await handout({ format: "html" })).data).toContain("<table>");
+    expect(await readdir(ws.root)).toEqual(before);
+  });
+
+  it("sends the PDF as base64 on the paper asked for", async () => {
+    const made = await handout({ format: "pdf", page: "letter", landscape: true });
+    expect([made.fileName, made.mime, made.encoding]).toEqual([`${path.basename(ws.root)}.handout.pdf`, "application/pdf", "base64"]);
+    const pdf = Buffer.from(made.data, "base64");
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(/\/MediaBox \[([^\]]+)\]/.exec(pdf.toString("latin1"))?.[1]?.trim()).toBe("0 0 792 612");
+  });
+
+  it.each([
+    ["an unknown format", [file, maps, { format: "docx" }]],
+    ["a map option", [file, maps, { format: "pdf", greyscale: true }]],
+    ["a cross-author file of another shape", [{ ...file, links: "none" }, maps, { format: "md" }]],
+  ])("refuses %s before anything is made", async (_name, args) => {
+    const reply = await handle({ method: "exportHandout", args } as WorkspaceCall);
+    expect(reply).toMatchObject({ ok: false, status: 400, message: expect.stringContaining("bad arguments for exportHandout") });
   });
 });

@@ -1,9 +1,9 @@
-import type { ExportRequest, ExportResult } from "../../contract";
-import { type ArgumentMap, validateMap } from "../../core";
+import type { ExportRequest, ExportResult, HandoutRequest } from "../../contract";
+import { type ArgumentMap, type CrossAuthorFile, validateMap } from "../../core";
 import { readText } from "../documents";
 import type { Place } from "../place";
 import type { ExportOptions } from "./formats";
-import { exportMap } from "./index";
+import { type ExportedFile, exportHandout, exportMap } from "./index";
 
 /** Text formats travel as text; PNG and PDF as base64, since the transports carry JSON. */
 const BINARY_MIMES = new Set(["image/png", "application/pdf"]);
@@ -26,7 +26,24 @@ export async function exportForApp(place: Place, textPath: string, map: Argument
     return { ok: false, reason: "unknown-statement", message: `the map has no statement ${unknown.slice(0, 5).join(", ")}` };
   }
   const { text } = await readText(place, textPath);
-  const file = await exportMap(map, text, request.format, optionsOf(request));
+  return asResult(await exportMap(map, text, request.format, optionsOf(request)));
+}
+
+/**
+ * The app's handout of the workspace: the cross-author file and the maps as the app holds them (unsaved edits
+ * included), named after the workspace folder. A link or position naming a map or statement the app does not
+ * hold still prints, marked "statement not found", rather than failing the whole handout.
+ */
+export async function handoutForApp(
+  place: Place,
+  file: CrossAuthorFile,
+  maps: Record<string, ArgumentMap>,
+  request: HandoutRequest,
+): Promise<ExportResult> {
+  return asResult(await exportHandout(file, maps, request.format, place.name, { page: request.page, landscape: request.landscape }));
+}
+
+function asResult(file: ExportedFile): ExportResult {
   const binary = BINARY_MIMES.has(file.mime);
   return {
     ok: true,

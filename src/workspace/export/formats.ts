@@ -1,8 +1,12 @@
 import {
   type ArgumentMap,
   bylineOf,
+  type CrossAuthorFile,
   exportAif,
   exportArgdown,
+  type HandoutMaps,
+  handoutHtml,
+  handoutMarkdown,
   type ReportEntry,
   renderDot,
   renderHtmlViewer,
@@ -13,6 +17,7 @@ import {
   titleOf,
 } from "../../core";
 import { embeddedFont, type FontFiles } from "./fonts";
+import { handoutPdf } from "./handoutPdf";
 import { type PageSize, svgToPdf } from "./pdf";
 import { svgToPng } from "./png";
 
@@ -149,4 +154,46 @@ function drawingOptions(o: ExportOptions) {
 
 function reported(result: { text: string; report: ReportEntry[] }): Made {
   return { data: result.text, report: result.report };
+}
+
+export interface HandoutFormatEntry {
+  /** How the file name ends, after the workspace's name. */
+  suffix: string;
+  mime: string;
+  /** One line for --help. */
+  summary: string;
+  make(file: CrossAuthorFile, maps: HandoutMaps, options: ExportOptions): Promise<string | Buffer>;
+}
+
+/**
+ * The formats of the workspace's handout (the issues matrix and the links between the op-eds), made from the
+ * cross-author file rather than from one map; the CLI exports them when given the cross-author file.
+ */
+export const HANDOUT_FORMATS = {
+  html: {
+    suffix: ".handout.html",
+    mime: "text/html",
+    summary: "the handout as one HTML file: the matrix as a table, each issue's positions, the links",
+    make: async (file, maps) => handoutHtml(file, maps),
+  },
+  md: {
+    suffix: ".handout.md",
+    mime: "text/markdown",
+    summary: "the handout in Markdown",
+    make: async (file, maps) => handoutMarkdown(file, maps),
+  },
+  pdf: {
+    suffix: ".handout.pdf",
+    mime: "application/pdf",
+    summary: "the handout for print (--page a4|letter, --landscape): the matrix over as many pages as it needs, the links, a key",
+    make: (file, maps, o) => handoutPdf(file, maps, { page: o.page, landscape: o.landscape, fonts: o.fonts }),
+  },
+} satisfies Record<string, HandoutFormatEntry>;
+
+export type HandoutFormat = keyof typeof HANDOUT_FORMATS;
+
+export const HANDOUT_FORMAT_NAMES = Object.keys(HANDOUT_FORMATS) as HandoutFormat[];
+
+export function isHandoutFormat(name: string): name is HandoutFormat {
+  return Object.hasOwn(HANDOUT_FORMATS, name);
 }

@@ -1,9 +1,28 @@
 import path from "node:path";
-import { type ArgumentMap, withExportLayout } from "../../core";
-import { EXPORT_FORMATS, type ExportFormat, type ExportFormatEntry, type ExportOptions } from "./formats";
+import { type ArgumentMap, type CrossAuthorFile, type HandoutMaps, withExportLayout } from "../../core";
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportFormatEntry,
+  type ExportOptions,
+  HANDOUT_FORMATS,
+  type HandoutFormat,
+  type HandoutFormatEntry,
+} from "./formats";
 
 export { embeddedFont, exportFontFiles, type FontFiles } from "./fonts";
-export { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat, type ExportOptions, isExportFormat } from "./formats";
+export {
+  EXPORT_FORMAT_NAMES,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+  HANDOUT_FORMAT_NAMES,
+  HANDOUT_FORMATS,
+  type HandoutFormat,
+  isExportFormat,
+  isHandoutFormat,
+} from "./formats";
+export { type HandoutPdfOptions, handoutPdf } from "./handoutPdf";
 export { type PageSize, type PdfOptions, svgToPdf } from "./pdf";
 export { type PngOptions, svgToPng } from "./png";
 
@@ -29,6 +48,27 @@ export async function exportMap(map: ArgumentMap, text: string, format: ExportFo
     mime: entry.mime,
     data: typeof made.data === "string" ? Buffer.from(made.data, "utf8") : made.data,
     report: made.report ?? [],
+  };
+}
+
+/**
+ * The workspace's handout as a file, named after the workspace (`name`, the folder's name): the one entry point
+ * for the CLI and the app. Only page and landscape (PDF) and fonts of the options apply.
+ */
+export async function exportHandout(
+  file: CrossAuthorFile,
+  maps: HandoutMaps,
+  format: HandoutFormat,
+  name: string,
+  options: ExportOptions = {},
+): Promise<ExportedFile> {
+  const entry: HandoutFormatEntry = HANDOUT_FORMATS[format];
+  const data = await entry.make(file, maps, options);
+  return {
+    fileName: `${name || "workspace"}${entry.suffix}`,
+    mime: entry.mime,
+    data: typeof data === "string" ? Buffer.from(data, "utf8") : data,
+    report: [],
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readBundledWorkspace } from "../../../../mapping/bundledWorkspace";
 import type { ArgumentMap, CrossAuthorFile } from "../../model";
 import { handoutHtml, handoutMarkdown } from "./handout";
+import { handoutData } from "./handoutData";
 import { htmlTagProblems, unescapeXml } from "./markupCheck";
 
 const bundled = readBundledWorkspace;
@@ -12,6 +13,31 @@ function withoutPosition(): { file: CrossAuthorFile; maps: Record<string, Argume
   const issues = file.issues.map((i) => (i.id === "q4" ? { ...i, positions: i.positions.filter((p) => p.map !== "osinga-europa") } : i));
   return { file: { ...file, issues }, maps };
 }
+
+describe("the handout's content, shared by Markdown, HTML and PDF", () => {
+  it("gives each cell its stance or its absence, and each link's statements with the words of their texts", () => {
+    const { file, maps } = withoutPosition();
+    const data = handoutData(file, maps);
+    expect([data.language, data.title]).toEqual(["nl", "Strijdpunten: wie zegt wat"]);
+    expect(data.issues.map((i) => i.cells.length)).toEqual(file.issues.map(() => file.maps.length));
+    const q4 = data.issues.find((i) => i.id === "q4");
+    expect(q4?.cells[3]).toMatchObject({ opEd: "Analyse Osinga", stance: "absent", word: "neemt geen standpunt in", statements: [] });
+    const first = data.links[0];
+    expect(first?.from).toMatchObject({ opEd: "Analyse Osinga", found: true });
+    expect(first?.from.quotes[0]).toMatch(/^Woensdag liet de Amerikaanse defensieminister Pete Hegseth weten/);
+    const lost = handoutData(
+      {
+        ...file,
+        links: [
+          { id: "x", from: { map: "osinga-europa", statement: "s999" }, to: { map: "nergens", statement: "s1" }, relation: "attacks" },
+        ],
+      },
+      maps,
+    );
+    expect(lost.links[0]?.from).toEqual({ opEd: "Analyse Osinga", wording: "s999 (uitspraak niet gevonden)", quotes: [], found: false });
+    expect(lost.links[0]?.to.opEd).toBe("nergens");
+  });
+});
 
 describe("handout as Markdown", () => {
   it("prints the matrix as a table: one row per issue, one column per op-ed, stance with symbol and summary", () => {

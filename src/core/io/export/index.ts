@@ -6,6 +6,19 @@ export { EXPORT_EXAMPLE_TEXT, exportExampleMap } from "./example";
 export { withExportLayout } from "./exportLayout";
 export { type EmbeddedFont, FONT_FAMILY, FONT_STACK } from "./font";
 export { type HandoutOptions, handoutHtml, handoutMarkdown, NO_POSITION_SYMBOL, opEdLabel, STANCE_SYMBOLS } from "./handout";
+export {
+  HANDOUT_LABELS,
+  type HandoutCell,
+  type HandoutData,
+  type HandoutIssue,
+  type HandoutLabels,
+  type HandoutLink,
+  type HandoutMaps,
+  type HandoutOpEd,
+  type HandoutSide,
+  type HandoutStatement,
+  handoutData,
+} from "./handoutData";
 export { type HtmlViewerOptions, renderHtmlViewer } from "./html";
 export { bylineOf, EXPORT_LABELS, type ExportLabels, type ExportLanguage, exportLanguage, labelsFor, titleOf } from "./labels";
 export { renderMarkdownOutline } from "./markdown";
