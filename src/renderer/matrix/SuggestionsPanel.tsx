@@ -58,7 +58,9 @@ function SuggestionItem(props: { suggestion: Suggestion; rank: number; labels: R
       ? t("matrix_reasonWords", { words: r.words.slice(0, 5).join(", ") })
       : r.kind === "names"
         ? t("matrix_reasonNames", { names: r.names.join(", ") })
-        : t("matrix_reasonWording"),
+        : r.kind === "context"
+          ? t("matrix_reasonContext", { words: r.words.slice(0, 5).join(", ") })
+          : t("matrix_reasonWording"),
   );
   const accept = () =>
     applyCrossEdit("matrix_label_accept", (f) => linkStatements(f, { from: a, to: b }, relation, "", useCross.getState().maps));

@@ -9,12 +9,12 @@
  * The table is general vocabulary of op-eds on war and peace, not a list fitted to particular statements:
  * - metonymy: a capital, seat of government, adjective or people's name stands for its state as an actor
  *   ("Washington", "het Witte Huis", "Amerikaanse" for the VS); a person is not a state, so "Poetin" is
- *   not "Rusland" and "Trump" is not the VS;
+ *   not read as "Rusland" (leaders.ts adds the state's name beside a head of state's instead);
  * - spelling variants of names across Dutch and English ("Poetin" / "Putin", "Kiev" / "Kyiv");
  * - Dutch synonyms (and their English words, for quoted sources) of the vocabulary of war and peace.
  *
- * Each surface form is matched on the stems of its words (see stem in words.ts), so its inflections come
- * along: "Russische" and "Russisch", "soldaten" and "soldaat". A form of several words matches them with only
+ * Each surface form is matched on the stems of its words (see PhraseTable in phrases.ts), so its inflections
+ * come along: "Russische" and "Russisch", "soldaten" and "soldaat". A form of several words matches them with only
  * spaces or hyphens between ("staakt-het-vuren", "staakt het vuren"). The matched words are replaced by the
  * concept's word; the text the user sees keeps the form as written.
  *

@@ -29,20 +29,24 @@ function acronym(form: string): boolean {
   return /^\p{Lu}{2,}$/u.test(form);
 }
 
+const OPENING = /[\s"'‘’“”«»(\u2013\u2014-]/u;
+
 /**
  * Is this word the first of a sentence (or of the text, or after an opening quote)? There a capital says
  * nothing, so such a word counts as a name only when it is known as one from elsewhere.
  */
 function sentenceInitial(text: string, word: Word): boolean {
-  const before = text.slice(0, word.at).replace(/[\s"'‘’“”«»(\u2013\u2014-]+$/u, "");
-  return before === "" || /[.!?:;]$/.test(before);
+  // Walks back over spaces, quotes and dashes only: slicing the text before every word costs quadratic time.
+  let i = word.at - 1;
+  while (i >= 0 && OPENING.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?:;]/.test(text.charAt(i));
 }
 
 /** Capitalised words seen away from a sentence start, folded: the names a corpus knows. */
-export function knownNames(texts: Iterable<string>): Set<string> {
+export function knownNames(texts: Iterable<string>, read: (text: string) => Word[] = wordsOf): Set<string> {
   const known = new Set<string>();
   for (const text of texts) {
-    for (const word of wordsOf(text)) {
+    for (const word of read(text)) {
       if (acronym(word.form) || (capitalised(word.form) && !sentenceInitial(text, word))) known.add(word.folded);
     }
   }
@@ -53,7 +57,7 @@ export function knownNames(texts: Iterable<string>): Set<string> {
  * The names in a text: runs of capitalised words, each word also on its own, so "Europese Unie" gives the
  * multiword name and "Europese" and "Unie". A capital at a sentence start counts only for a known name.
  */
-export function namesIn(text: string, known: ReadonlySet<string>): Name[] {
+export function namesIn(text: string, known: ReadonlySet<string>, words: readonly Word[] = wordsOf(text)): Name[] {
   const names: Name[] = [];
   let run: Word[] = [];
   const flush = () => {
@@ -62,7 +66,6 @@ export function namesIn(text: string, known: ReadonlySet<string>): Name[] {
     }
     run = [];
   };
-  const words = wordsOf(text);
   for (const [i, word] of words.entries()) {
     const isName =
       acronym(word.form) ||

@@ -127,7 +127,7 @@ describe("suggested alignments", () => {
     });
   });
 
-  it("on the bundled op-eds, ranks the annotated partner of most of the 30 links in the top five for its statement, and half of them at the top", () => {
+  it("on the bundled op-eds, ranks the annotated partner of 28 of the 30 links in the top five for its statement, 16 at the top", () => {
     const { file: annotated, maps } = bundled();
     // The links are what the suggestions must find, so they are hidden from them.
     const bare = { ...annotated, links: [] };
@@ -138,10 +138,20 @@ describe("suggested alignments", () => {
     const best = annotated.links.map((l) => Math.min(rankOf(l.from, l.to) || 999, rankOf(l.to, l.from) || 999));
     const top5 = best.filter((r) => r <= 5).length;
     const top1 = best.filter((r) => r === 1).length;
-    console.info(`suggestions on the bundled maps: ${top5}/${best.length} links in the top 5, ${top1}/${best.length} at the top`);
+    const sorted = best.slice().sort((x, y) => x - y);
+    const median = ((sorted[14] ?? 0) + (sorted[15] ?? 0)) / 2;
+    console.info(
+      `suggestions on the bundled maps: ${top5}/${best.length} links in the top 5, ${top1}/${best.length} at the top, median rank ${median}`,
+    );
     expect(best).toHaveLength(30);
-    // Measured with the concepts of concepts.ts: 23 in the top 5, 15 at the top (without them: 25 and 10).
-    expect(top5).toBeGreaterThanOrEqual(23);
-    expect(top1).toBeGreaterThanOrEqual(15);
+    // Measured (top 5 / at the top / median rank): words, names and concepts alone 23 / 15 / 1.5; with the
+    // neighbours' words 25 / 16 / 1; with heads of state as their state 26 / 13 / 2; with the central claim's
+    // factor 26 / 16 / 1; with the themes 28 / 16 / 1. The two left out share no word, name or near-synonym
+    // with their partner, nor do their neighbours: "de Amerikaanse verstrengeling verdiept" against "de tijd
+    // van Amerikaanse miljardensteun is voorbij" (rank 11), "Rusland kan alsnog toeslaan als Trump weg is"
+    // against "een staakt-het-vuren kan Rusland helpen herbewapenen" (rank 14).
+    expect(top5).toBeGreaterThanOrEqual(28);
+    expect(top1).toBeGreaterThanOrEqual(16);
+    expect(median).toBe(1);
   });
 });
