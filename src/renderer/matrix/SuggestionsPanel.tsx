@@ -1,5 +1,14 @@
 import { useMemo, useState } from "react";
-import { type ArgumentMap, dismissSuggestion, LINK_RELATIONS, type LinkRelation, type Suggestion, suggestAlignments } from "../../core";
+import {
+  type ArgumentMap,
+  dismissSuggestion,
+  LINK_RELATIONS,
+  type LinkRelation,
+  type StatementRef,
+  type Suggestion,
+  type SuggestionReason,
+  suggestAlignments,
+} from "../../core";
 import { linkStatements } from "../compare/edits";
 import { applyCrossEdit, type LoadedMap, useCross } from "../crossAuthor";
 import { type MessageKey, useT } from "../i18n";
@@ -46,6 +55,38 @@ function mapsOf(maps: Record<string, LoadedMap>): Record<string, ArgumentMap> {
   return Object.fromEntries(Object.entries(maps).map(([id, loaded]) => [id, loaded.map]));
 }
 
+type Translate = ReturnType<typeof useT>;
+
+/** Why a pair is offered, in a few words. */
+function reasonText(t: Translate, reason: SuggestionReason, maps: Record<string, LoadedMap>): string {
+  switch (reason.kind) {
+    case "words":
+      return t("matrix_reasonWords", { words: reason.words.slice(0, 5).join(", ") });
+    case "names":
+      return t("matrix_reasonNames", { names: reason.names.join(", ") });
+    case "context":
+      return t("matrix_reasonContext", { words: reason.words.slice(0, 5).join(", ") });
+    case "wording":
+      return t("matrix_reasonWording");
+    case "linkedNeighbours": {
+      const [first] = reason.via;
+      if (!first) return t("matrix_reasonWording");
+      const wording = (ref: StatementRef) => short(statementWording(maps, ref.map, ref.statement) ?? ref.statement);
+      return t(reason.via.length > 1 ? "matrix_reasonLinkedMore" : "matrix_reasonLinked", {
+        count: reason.via.length,
+        a: wording(first.a),
+        b: wording(first.b),
+      });
+    }
+  }
+}
+
+const SHORT = 40;
+
+function short(text: string): string {
+  return text.length > SHORT ? `${text.slice(0, SHORT - 1)}…` : text;
+}
+
 function SuggestionItem(props: { suggestion: Suggestion; rank: number; labels: Record<string, string>; maps: Record<string, LoadedMap> }) {
   const { suggestion, rank, labels, maps } = props;
   const t = useT();
@@ -53,15 +94,7 @@ function SuggestionItem(props: { suggestion: Suggestion; rank: number; labels: R
   const { a, b } = suggestion;
   const wordingA = statementWording(maps, a.map, a.statement) ?? a.statement;
   const wordingB = statementWording(maps, b.map, b.statement) ?? b.statement;
-  const reasons = suggestion.reasons.map((r) =>
-    r.kind === "words"
-      ? t("matrix_reasonWords", { words: r.words.slice(0, 5).join(", ") })
-      : r.kind === "names"
-        ? t("matrix_reasonNames", { names: r.names.join(", ") })
-        : r.kind === "context"
-          ? t("matrix_reasonContext", { words: r.words.slice(0, 5).join(", ") })
-          : t("matrix_reasonWording"),
-  );
+  const reasons = suggestion.reasons.map((r) => reasonText(t, r, maps));
   const accept = () =>
     applyCrossEdit("matrix_label_accept", (f) => linkStatements(f, { from: a, to: b }, relation, "", useCross.getState().maps));
   const dismiss = () => applyCrossEdit("matrix_label_dismiss", (f) => dismissSuggestion(f, a, b));

@@ -1,7 +1,7 @@
 import type { ArgumentMap } from "../../model/map";
 import type { StatementRef } from "../../model/workspace";
 import { knownNames } from "./names";
-import { neighboursOf } from "./neighbours";
+import { neighboursOf, structureOf } from "./neighbours";
 import { Interner, InvertedIndex, type SparseVector, sparse, VectorSum } from "./postings";
 import { type Profile, profileOf, textsOf, type Vocabulary } from "./profile";
 import { isContentWord, type Word, wordsOf } from "./words";
@@ -19,6 +19,9 @@ export interface Entry {
   /** The statements next to it in its argument (indexes in `entries`), whose terms count `share` of theirs. */
   neighbours: number[];
   share: number;
+  /** What it argues for or against, and what argues for or against it (indexes in `entries`). */
+  conclusions: number[];
+  reasons: number[];
   /** Length of its terms with its neighbours' added (`vectors.terms`). */
   norm: number;
   /** Sum of the weights of its names. */
@@ -32,6 +35,8 @@ export interface Entry {
 /** The statements of all maps with the weights that depend on the whole workspace. */
 export interface Corpus {
   entries: Entry[];
+  /** Position in `entries` by "map:statement" key. */
+  indexOf: ReadonlyMap<string, number>;
   /** log(N / df) by term: a word every op-ed uses says less than one two of them share. */
   idf: Map<string, number>;
   nameIdf: Map<string, number>;
@@ -88,12 +93,16 @@ function buildCorpus(maps: [string, ArgumentMap][]): Corpus {
   };
   const profiles = maps.flatMap(([mapId, map]) => {
     const neighbours = neighboursOf(map);
+    const structure = structureOf(map);
+    const keysOf = (ids: string[] | undefined) => (ids ?? []).map((n) => `${mapId}:${n}`);
     return map.statements.map((s) => ({
       ref: { map: mapId, statement: s.id },
       key: `${mapId}:${s.id}`,
       central: s.central === true,
       profile: profileOf(s, vocabulary),
-      neighbours: (neighbours.get(s.id) ?? []).map((n) => `${mapId}:${n}`),
+      neighbours: keysOf(neighbours.get(s.id)),
+      conclusions: keysOf(structure.conclusions.get(s.id)),
+      reasons: keysOf(structure.reasons.get(s.id)),
     }));
   });
   const position = new Map(profiles.map((p, i) => [p.key, i]));
@@ -103,8 +112,9 @@ function buildCorpus(maps: [string, ArgumentMap][]): Corpus {
   const own = profiles.map((p) => weighted(p.profile.terms, idf));
   const ownVectors = own.map((terms) => sparse(terms, keys.terms));
   const adder = new VectorSum(keys.terms.size);
+  const indexesOf = (keys: string[]) => keys.flatMap((n) => position.get(n) ?? []);
   const entries: Entry[] = profiles.map((p, index) => {
-    const neighbours = p.neighbours.flatMap((n) => position.get(n) ?? []);
+    const neighbours = indexesOf(p.neighbours);
     const share = neighbours.length > 0 ? CONTEXT_WEIGHT / Math.sqrt(neighbours.length) : 0;
     adder.add(ownVectors[index], 1);
     for (const n of neighbours) adder.add(ownVectors[n], share);
@@ -119,6 +129,8 @@ function buildCorpus(maps: [string, ArgumentMap][]): Corpus {
       own: own[index] ?? new Map(),
       neighbours,
       share,
+      conclusions: indexesOf(p.conclusions),
+      reasons: indexesOf(p.reasons),
       norm: length(terms.weights),
       nameMass,
       index,
@@ -144,6 +156,7 @@ function buildCorpus(maps: [string, ArgumentMap][]): Corpus {
       ),
     },
     entries,
+    indexOf: position,
     idf,
     nameIdf,
     pivot: PIVOT * median(entries.map((e) => e.norm)),

@@ -3,7 +3,7 @@ import { addStatement } from "../../commands";
 import { type ArgumentMap, emptyCrossAuthorFile, emptyMap, type Inference } from "../../model";
 import { stateOf } from "./leaders";
 import { nameKey } from "./names";
-import { neighboursOf } from "./neighbours";
+import { neighboursOf, structureOf } from "./neighbours";
 import { Interner, InvertedIndex, sparse } from "./postings";
 import { suggestAlignments } from "./suggest";
 import { themesIn } from "./themes";
@@ -38,6 +38,9 @@ describe("the neighbours of a statement in its argument", () => {
     expect(near.get("s1")?.sort()).toEqual(["s2", "s3", "s4"]);
     expect(near.get("s2")).toEqual(["s1"]);
     expect(near.get("s4")).toEqual(["s1"]);
+    const { conclusions, reasons } = structureOf(map);
+    expect(reasons.get("s1")?.sort()).toEqual(["s2", "s3", "s4"]);
+    expect([conclusions.get("s2"), conclusions.get("s4"), conclusions.get("s1")]).toEqual([["s1"], ["s1"], undefined]);
   });
 
   it("lend their words at a low weight, so a statement meets its partner through the reason it is argued from", () => {

@@ -1,7 +1,8 @@
 import type { ArgumentMap } from "../../model/map";
-import type { CrossAuthorFile, StatementRef } from "../../model/workspace";
+import type { CrossAuthorFile, CrossLink, StatementRef } from "../../model/workspace";
 import { type Corpus, contextOf, corpusOf, type Entry } from "./corpus";
 import { suggestionKey } from "./dismiss";
+import { LinkedContext, type LinkedVia, SHOWN_BOOST } from "./linkedContext";
 import { dice, THEME_MARK } from "./profile";
 import { fold } from "./words";
 
@@ -11,7 +12,12 @@ export type SuggestionReason =
   | { kind: "names"; names: string[] }
   | { kind: "wording"; similarity: number }
   /** Words the statements next to them in their arguments share, when those weigh in the score. */
-  | { kind: "context"; words: string[] };
+  | { kind: "context"; words: string[] }
+  /**
+   * Links made already between the two statements' places in their arguments (the statement, what it argues for,
+   * what argues for it; see linkedContext.ts) that raised the score, strongest first; `a` of each is on a's side.
+   */
+  | { kind: "linkedNeighbours"; via: LinkedVia[] };
 
 /** Two statements of different maps that likely speak of the same thing. */
 export interface Suggestion {
@@ -73,6 +79,7 @@ export function suggestAlignments(
   );
   const found: { a: Entry; b: Entry; score: number }[] = [];
   const scores = new Scores(corpus);
+  const linked = linkedContextOf(corpus, file.links);
   for (const a of sides) {
     const partner = pair ? (a.ref.map === pair[0] ? pair[1] : pair[0]) : undefined;
     scores.of(a);
@@ -80,13 +87,23 @@ export function suggestAlignments(
       if (b.ref.map === a.ref.map || (partner !== undefined && b.ref.map !== partner)) continue;
       // Each unordered pair once when both sides come from the same list.
       if (!statement && !pair && a.key > b.key) continue;
-      const score = round(scores.with(b));
+      const score = round(Math.min(1, scores.with(b) * linked.factor(a, b)));
       if (score < minScore || skip.has(a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`)) continue;
       found.push({ a, b, score });
     }
   }
   found.sort((x, y) => y.score - x.score || (x.b.key < y.b.key ? -1 : x.b.key > y.b.key ? 1 : 0));
-  return found.slice(0, limit).map(({ a, b, score }) => ({ a: a.ref, b: b.ref, score, reasons: reasonsOf(a, b, corpus) }));
+  return found.slice(0, limit).map(({ a, b, score }) => ({ a: a.ref, b: b.ref, score, reasons: reasonsOf(a, b, corpus, linked) }));
+}
+
+let lastLinked: { corpus: Corpus; links: readonly CrossLink[]; context: LinkedContext } | undefined;
+
+/** As corpusOf: the panel asks again and again with the same links. */
+function linkedContextOf(corpus: Corpus, links: readonly CrossLink[]): LinkedContext {
+  if (lastLinked?.corpus === corpus && lastLinked.links === links) return lastLinked.context;
+  const context = new LinkedContext(corpus, links);
+  lastLinked = { corpus, links, context };
+  return context;
 }
 
 /**
@@ -130,7 +147,7 @@ class Scores {
   }
 }
 
-function reasonsOf(a: Entry, b: Entry, corpus: Corpus): SuggestionReason[] {
+function reasonsOf(a: Entry, b: Entry, corpus: Corpus, linked: LinkedContext): SuggestionReason[] {
   const reasons: SuggestionReason[] = [];
   const shared: { form: string; weight: number }[] = [];
   for (const [term, wa] of a.profile.terms) {
@@ -150,6 +167,7 @@ function reasonsOf(a: Entry, b: Entry, corpus: Corpus): SuggestionReason[] {
   if (wording >= SIMILAR_WORDING) reasons.push({ kind: "wording", similarity: round(wording) });
   const context = contextWords(a, b, corpus);
   if (context.length > 0) reasons.push({ kind: "context", words: context });
+  if (linked.factor(a, b) >= 1 + SHOWN_BOOST) reasons.push({ kind: "linkedNeighbours", via: linked.via(a, b) });
   return reasons;
 }
 
