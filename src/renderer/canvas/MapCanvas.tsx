@@ -10,6 +10,8 @@ import {
   ReactFlow,
   type ReactFlowInstance,
   ReactFlowProvider,
+  useReactFlow,
+  useStore,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { addPremise, analyseRoles, connect, moveNodes } from "../../core";
@@ -25,10 +27,13 @@ import { StatementNode } from "./StatementNode";
 
 /**
  * Above this many statements only the boxes in view are in the page: with thousands of boxes and edges in the
- * DOM, every pointer move costs the browser tens of milliseconds of hit testing. Smaller maps keep every box in
- * the page, so search, focus and the tests find any box.
+ * DOM, every pointer move costs the browser tens of milliseconds of hit testing. The boxes then come with their
+ * size and handles, so that React Flow does not draw each one once to measure it (see NodeCache). Smaller maps
+ * keep every box in the page, so search, focus and the tests find any box.
  */
 const LARGE_MAP = 300;
+
+const FIT = { padding: 0.1, maxZoom: 1 } as const;
 
 const nodeTypes: NodeTypes = { statement: StatementNode, junction: JunctionNode };
 
@@ -63,9 +68,10 @@ function Canvas() {
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
   const focused = useFocusMembers(map, flow);
   const roles = useMemo(() => (map ? analyseRoles(map).roles : new Map()), [map?.statements, map?.inferences]);
+  const large = (map?.statements.length ?? 0) > LARGE_MAP;
   const nodes = useMemo(
-    () => (map ? cache.current.nodes(map, roles, selection, dragging, focused) : []),
-    [map, roles, selection, dragging, focused],
+    () => (map ? cache.current.nodes(map, roles, selection, dragging, focused, large) : []),
+    [map, roles, selection, dragging, focused, large],
   );
   // Which lines belong to the tree hangs on the central claim too; the whole statement list would rebuild the
   // edges on every keystroke.
@@ -83,8 +89,19 @@ function Canvas() {
   }, []);
 
   useEffect(() => {
-    if (fitRequest > 0) void flow.current?.fitView({ padding: 0.1, maxZoom: 1, duration: 300 });
+    if (fitRequest > 0) void flow.current?.fitView({ ...FIT, duration: 300 });
   }, [fitRequest]);
+
+  // React Flow fits the view once it has measured every box; a large map's boxes come measured (presetSizes), before
+  // the pane has a size, so there the canvas fits the view itself once the pane can be zoomed.
+  const instance = useReactFlow<FlowNode>();
+  const paneReady = useStore((s) => s.width > 0 && s.height > 0 && s.panZoom !== null);
+  const fittedLarge = useRef(false);
+  useEffect(() => {
+    if (!large || !paneReady || fittedLarge.current) return;
+    fittedLarge.current = true;
+    void instance.fitView(FIT);
+  }, [large, paneReady]);
 
   useEffect(() => {
     if (!focusRequest || !map) return;
@@ -157,9 +174,9 @@ function Canvas() {
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
           minZoom={0.05}
           maxZoom={2.5}
-          fitView
-          fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-          onlyRenderVisibleElements={map.statements.length > LARGE_MAP}
+          fitView={!large}
+          fitViewOptions={FIT}
+          onlyRenderVisibleElements={large}
           proOptions={{ hideAttribution: false }}
         >
           <Background gap={24} />

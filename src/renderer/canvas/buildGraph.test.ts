@@ -77,6 +77,47 @@ describe("the nodes of the map", () => {
   });
 });
 
+describe("a large map's nodes (presetSizes)", () => {
+  const roles = analyseRoles(map).roles;
+  const handleEnd = (node: FlowNode | undefined, type: "source" | "target", id?: string) => {
+    const handle = node?.handles?.find((h) => h.type === type && (id === undefined || h.id === id));
+    return handle && { x: handle.x + (handle.width ?? 0) / 2, y: handle.y, height: handle.height ?? 0 };
+  };
+
+  it("come measured, with their handles, so React Flow draws only the boxes in view and lines still reach the others", () => {
+    const nodes = new NodeCache().nodes(map, roles, new Set(), {}, null, true);
+    const box = nodes.find((n) => n.id === "s2");
+    const height = box?.measured?.height ?? 0;
+    expect(box?.measured?.width).toBe(240);
+    expect(height).toBeGreaterThan(0);
+    // Lines leave a box at the middle of its top edge and arrive at the middle of its bottom edge.
+    expect(handleEnd(box, "source")).toMatchObject({ x: 120, y: -5 });
+    expect(handleEnd(box, "target")).toMatchObject({ x: 120, y: height - 5 });
+    const junction = nodes.find((n) => n.type === "junction");
+    expect(junction?.measured).toEqual({ width: 18, height: 18 });
+    // A premise's line names no handle: React Flow takes the first target handle, the junction's bottom one.
+    expect(junction?.handles?.find((h) => h.type === "target")?.position).toBe("bottom");
+    expect(junction?.handles?.find((h) => h.id === UNDERCUT_HANDLE)?.position).toBe("right");
+  });
+
+  it("take the size React Flow measured once it has drawn a box, handles included", () => {
+    const cache = new NodeCache();
+    const first = cache.nodes(map, roles, new Set(), {}, null, true);
+    cache.measure("s2", { width: 240, height: 131 });
+    const again = cache.nodes(map, roles, new Set(), {}, null, true);
+    const box = again.find((n) => n.id === "s2");
+    expect(box).not.toBe(first.find((n) => n.id === "s2"));
+    expect(box?.measured).toEqual({ width: 240, height: 131 });
+    expect(handleEnd(box, "target")?.y).toBe(126);
+    expect(again.find((n) => n.id === "s3")).toBe(first.find((n) => n.id === "s3"));
+  });
+
+  it("are left to React Flow to measure on a small map", () => {
+    const nodes = new NodeCache().nodes(map, roles, new Set(), {});
+    for (const node of nodes) expect(node.handles, node.id).toBeUndefined();
+  });
+});
+
 function nodeHasSize(node: FlowNode): boolean {
   const width = node.measured?.width ?? node.width ?? node.initialWidth;
   const height = node.measured?.height ?? node.height ?? node.initialHeight;

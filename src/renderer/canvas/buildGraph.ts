@@ -9,6 +9,7 @@ import {
   statementSize,
   treeLinesOf,
 } from "../../core";
+import { junctionHandles, statementHandles, UNDERCUT_HANDLE } from "./presetSizes";
 
 export interface StatementNodeData extends Record<string, unknown> {
   statement: Statement;
@@ -23,8 +24,7 @@ export type StatementFlowNode = Node<StatementNodeData, "statement">;
 export type JunctionFlowNode = Node<JunctionNodeData, "junction">;
 export type FlowNode = StatementFlowNode | JunctionFlowNode;
 
-/** The handle on a junction's side where an undercut (an attack on the inference itself) arrives. */
-export const UNDERCUT_HANDLE = "undercut";
+export { UNDERCUT_HANDLE } from "./presetSizes";
 
 /**
  * React Flow nodes derived from the map, the single source of truth. A node object is reused while its
@@ -50,6 +50,12 @@ export class NodeCache {
     overrides: Record<string, { x: number; y: number }>,
     /** While a neighbourhood is in focus: the ids shown; every other box is dimmed. */
     focused: ReadonlySet<string> | null = null,
+    /**
+     * Give every node its size and handles up front (the layout's estimate until React Flow has measured the box).
+     * React Flow otherwise draws every node once to measure it, even those it then leaves out as out of view
+     * (onlyRenderVisibleElements): on a large map that is thousands of boxes drawn and removed on opening.
+     */
+    presetSizes = false,
   ): FlowNode[] {
     const next = new Map<string, FlowNode>();
     const result: FlowNode[] = [];
@@ -59,9 +65,13 @@ export class NodeCache {
       const selected = selection.has(statement.id);
       const className = dimmedClass(focused, statement.id);
       const old = this.cache.get(statement.id) as StatementFlowNode | undefined;
+      const size = presetSizes
+        ? (this.measured.get(statement.id) ?? { width: NODE_WIDTH, height: statementSize(statement.text, statement.central).height })
+        : undefined;
       const node: StatementFlowNode =
         old &&
         old.data.statement === statement &&
+        sameSize(old.handles ? old.measured : undefined, size) &&
         old.data.role === role &&
         old.selected === selected &&
         old.className === className &&
@@ -79,7 +89,8 @@ export class NodeCache {
               // The layout's estimate of the height, until React Flow has measured the box: the overview map
               // draws only boxes with a known size.
               initialHeight: statementSize(statement.text, statement.central).height,
-              measured: this.measured.get(statement.id),
+              measured: size ?? this.measured.get(statement.id),
+              ...(size ? { handles: statementHandles(size) } : {}),
             };
       next.set(statement.id, node);
       result.push(node);
@@ -92,6 +103,7 @@ export class NodeCache {
       const node: JunctionFlowNode =
         old &&
         old.data.inference === inference &&
+        Boolean(old.handles) === presetSizes &&
         old.selected === selected &&
         old.className === className &&
         samePoint(old.position, position)
@@ -105,7 +117,8 @@ export class NodeCache {
               className,
               width: JUNCTION_SIZE,
               height: JUNCTION_SIZE,
-              measured: this.measured.get(inference.id),
+              measured: presetSizes ? JUNCTION_BOX : this.measured.get(inference.id),
+              ...(presetSizes ? { handles: junctionHandles() } : {}),
             };
       next.set(inference.id, node);
       result.push(node);
@@ -117,6 +130,12 @@ export class NodeCache {
 
 function dimmedClass(focused: ReadonlySet<string> | null, ...ids: string[]): string | undefined {
   return focused && !ids.every((id) => focused.has(id)) ? "is-dimmed" : undefined;
+}
+
+const JUNCTION_BOX = { width: JUNCTION_SIZE, height: JUNCTION_SIZE };
+
+function sameSize(a: { width?: number; height?: number } | undefined, b: { width: number; height: number } | undefined): boolean {
+  return a?.width === b?.width && a?.height === b?.height;
 }
 
 function samePoint(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
