@@ -77,6 +77,32 @@ describe("the nodes of the map", () => {
   });
 });
 
+describe("the nodes while a box is dragged", () => {
+  const roles = analyseRoles(map).roles;
+  const selection = new Set<string>();
+
+  it("move the dragged box only, every other node object kept, and put it back where the map says once the drag ends", () => {
+    const cache = new NodeCache();
+    const before = cache.nodes(map, roles, selection, {});
+    const step1 = cache.nodes(map, roles, selection, { s2: { x: 11, y: 22 } });
+    const step2 = cache.nodes(map, roles, selection, { s2: { x: 14, y: 24 } });
+    expect(step2.find((n) => n.id === "s2")?.position).toEqual({ x: 14, y: 24 });
+    expect(step1.find((n) => n.id === "s2")?.position).toEqual({ x: 11, y: 22 });
+    for (const [i, node] of step2.entries()) if (node.id !== "s2") expect(node, node.id).toBe(before[i]);
+    const ended = cache.nodes(map, roles, selection, {});
+    expect(ended.find((n) => n.id === "s2")?.position).toEqual(map.layout.s2);
+    expect(ended.map((n) => n.id)).toEqual(before.map((n) => n.id));
+  });
+
+  it("rebuild every node when anything else changes during the drag", () => {
+    const cache = new NodeCache();
+    cache.nodes(map, roles, selection, { s2: { x: 1, y: 1 } });
+    const selected = cache.nodes(map, roles, new Set(["s3"]), { s2: { x: 2, y: 2 } });
+    expect(selected.find((n) => n.id === "s3")?.selected).toBe(true);
+    expect(selected.find((n) => n.id === "s2")?.position).toEqual({ x: 2, y: 2 });
+  });
+});
+
 describe("a large map's nodes (presetSizes)", () => {
   const roles = analyseRoles(map).roles;
   const handleEnd = (node: FlowNode | undefined, type: "source" | "target", id?: string) => {

@@ -38,6 +38,7 @@ export class NodeCache {
    * Flow hides it, measures it again and renders it a second time — on every keystroke and every drag step.
    */
   private measured = new Map<string, { width: number; height: number }>();
+  private last: LastNodes | undefined;
 
   measure(id: string, size: { width: number; height: number }): void {
     this.measured.set(id, size);
@@ -57,79 +58,146 @@ export class NodeCache {
      */
     presetSizes = false,
   ): FlowNode[] {
+    const context: NodeContext = { map, roles, selection, overrides, focused, presetSizes };
+    const last = this.last;
+    if (last && sameBesidesOverrides(last.context, context)) return this.moved(last, context);
     const next = new Map<string, FlowNode>();
     const result: FlowNode[] = [];
+    const index = new Map<string, number>();
     for (const statement of map.statements) {
-      const position = overrides[statement.id] ?? map.layout[statement.id] ?? { x: 0, y: 0 };
-      const role = roles.get(statement.id) ?? "unconnected";
-      const selected = selection.has(statement.id);
-      const className = dimmedClass(focused, statement.id);
-      const old = this.cache.get(statement.id) as StatementFlowNode | undefined;
-      const size = presetSizes
-        ? (this.measured.get(statement.id) ?? { width: NODE_WIDTH, height: statementSize(statement.text, statement.central).height })
-        : undefined;
-      const node: StatementFlowNode =
-        old &&
-        old.data.statement === statement &&
-        sameSize(old.handles ? old.measured : undefined, size) &&
-        old.data.role === role &&
-        old.selected === selected &&
-        old.className === className &&
-        samePoint(old.position, position)
-          ? old
-          : {
-              id: statement.id,
-              type: "statement",
-              position,
-              data: { statement, role },
-              selected,
-              className,
-              width: NODE_WIDTH,
-              style: { width: NODE_WIDTH },
-              // The layout's estimate of the height, until React Flow has measured the box: the overview map
-              // draws only boxes with a known size.
-              initialHeight: statementSize(statement.text, statement.central).height,
-              measured: size ?? this.measured.get(statement.id),
-              ...(size ? { handles: statementHandles(size) } : {}),
-            };
+      const node = this.statementNode(statement, context);
       next.set(statement.id, node);
-      result.push(node);
+      index.set(statement.id, result.push(node) - 1);
     }
     for (const inference of map.inferences) {
-      const position = overrides[inference.id] ?? map.layout[inference.id] ?? { x: 0, y: 0 };
-      const selected = selection.has(inference.id);
-      const className = dimmedClass(focused, inference.id);
-      const old = this.cache.get(inference.id) as JunctionFlowNode | undefined;
-      const node: JunctionFlowNode =
-        old &&
-        old.data.inference === inference &&
-        Boolean(old.handles) === presetSizes &&
-        old.selected === selected &&
-        old.className === className &&
-        samePoint(old.position, position)
-          ? old
-          : {
-              id: inference.id,
-              type: "junction",
-              position,
-              data: { inference },
-              selected,
-              className,
-              width: JUNCTION_SIZE,
-              height: JUNCTION_SIZE,
-              measured: presetSizes ? JUNCTION_BOX : this.measured.get(inference.id),
-              ...(presetSizes ? { handles: junctionHandles() } : {}),
-            };
+      const node = this.junctionNode(inference, context);
       next.set(inference.id, node);
-      result.push(node);
+      index.set(inference.id, result.push(node) - 1);
     }
     this.cache = next;
+    this.last = { context, result, index };
     return result;
   }
+
+  /**
+   * A drag step changes the position of the dragged boxes only: the last list with those nodes rebuilt, instead
+   * of a pass over thousands of statements on every pointer move.
+   */
+  private moved(last: LastNodes, context: NodeContext): FlowNode[] {
+    const result = last.result.slice();
+    for (const id of new Set([...Object.keys(last.context.overrides), ...Object.keys(context.overrides)])) {
+      const at = last.index.get(id);
+      const old = at === undefined ? undefined : result[at];
+      if (at === undefined || !old) continue;
+      const node =
+        old.type === "statement" ? this.statementNode(old.data.statement, context) : this.junctionNode(old.data.inference, context);
+      this.cache.set(id, node);
+      result[at] = node;
+    }
+    this.last = { ...last, context, result };
+    return result;
+  }
+
+  private statementNode(statement: Statement, { map, roles, selection, overrides, focused, presetSizes }: NodeContext): StatementFlowNode {
+    const position = overrides[statement.id] ?? map.layout[statement.id] ?? { x: 0, y: 0 };
+    const role = roles.get(statement.id) ?? "unconnected";
+    const selected = selection.has(statement.id);
+    const className = dimmedClass(focused, statement.id);
+    const old = this.cache.get(statement.id) as StatementFlowNode | undefined;
+    const size = presetSizes ? (this.measured.get(statement.id) ?? estimatedSize(statement)) : undefined;
+    return old &&
+      old.data.statement === statement &&
+      sameSize(old.handles ? old.measured : undefined, size) &&
+      old.data.role === role &&
+      old.selected === selected &&
+      old.className === className &&
+      samePoint(old.position, position)
+      ? old
+      : {
+          id: statement.id,
+          type: "statement",
+          position,
+          data: { statement, role },
+          selected,
+          className,
+          width: NODE_WIDTH,
+          style: { width: NODE_WIDTH },
+          // The layout's estimate of the height, until React Flow has measured the box: the overview map
+          // draws only boxes with a known size.
+          initialHeight: estimatedSize(statement).height,
+          measured: size ?? this.measured.get(statement.id),
+          ...(size ? { handles: statementHandles(size) } : {}),
+        };
+  }
+
+  private junctionNode(inference: Inference, { map, selection, overrides, focused, presetSizes }: NodeContext): JunctionFlowNode {
+    const position = overrides[inference.id] ?? map.layout[inference.id] ?? { x: 0, y: 0 };
+    const selected = selection.has(inference.id);
+    const className = dimmedClass(focused, inference.id);
+    const old = this.cache.get(inference.id) as JunctionFlowNode | undefined;
+    return old &&
+      old.data.inference === inference &&
+      Boolean(old.handles) === presetSizes &&
+      old.selected === selected &&
+      old.className === className &&
+      samePoint(old.position, position)
+      ? old
+      : {
+          id: inference.id,
+          type: "junction",
+          position,
+          data: { inference },
+          selected,
+          className,
+          width: JUNCTION_SIZE,
+          height: JUNCTION_SIZE,
+          measured: presetSizes ? JUNCTION_BOX : this.measured.get(inference.id),
+          ...(presetSizes ? { handles: junctionHandles() } : {}),
+        };
+  }
+}
+
+interface NodeContext {
+  map: ArgumentMap;
+  roles: Map<string, Role>;
+  selection: ReadonlySet<string>;
+  overrides: Record<string, { x: number; y: number }>;
+  focused: ReadonlySet<string> | null;
+  presetSizes: boolean;
+}
+
+interface LastNodes {
+  context: NodeContext;
+  result: FlowNode[];
+  /** Where each id is in `result`. */
+  index: Map<string, number>;
+}
+
+function sameBesidesOverrides(a: NodeContext, b: NodeContext): boolean {
+  return (
+    a.map === b.map &&
+    a.roles === b.roles &&
+    a.selection === b.selection &&
+    a.focused === b.focused &&
+    a.presetSizes === b.presetSizes &&
+    a.overrides !== b.overrides
+  );
 }
 
 function dimmedClass(focused: ReadonlySet<string> | null, ...ids: string[]): string | undefined {
   return focused && !ids.every((id) => focused.has(id)) ? "is-dimmed" : undefined;
+}
+
+/** The layout's estimate per statement: measuring the wording costs too much to repeat on every drag step. */
+const estimates = new WeakMap<Statement, { width: number; height: number }>();
+
+function estimatedSize(statement: Statement): { width: number; height: number } {
+  let size = estimates.get(statement);
+  if (!size) {
+    size = { width: NODE_WIDTH, height: statementSize(statement.text, statement.central).height };
+    estimates.set(statement, size);
+  }
+  return size;
 }
 
 const JUNCTION_BOX = { width: JUNCTION_SIZE, height: JUNCTION_SIZE };
