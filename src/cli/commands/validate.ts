@@ -1,9 +1,9 @@
 import path from "node:path";
-import { type ArgumentMap, type CrossAuthorFile, placeOf, reanchor } from "../../core";
+import { type ArgumentMap, type CrossAuthorFile, placeOf, placeOfPath, reanchor } from "../../core";
 import { type CliIo, type Command, EXIT } from "../command";
 import { crossAuthorRefProblems } from "../crossRefs";
 import { collectFiles, type FileProblem, formatProblem, readArgumapFile, readMapFile, readSourceText } from "../files";
-import { placeOfJsonPath } from "../jsonPlace";
+
 import { parseOptions } from "../options";
 import { progressFor } from "../progress";
 
@@ -65,7 +65,7 @@ async function problemsOf(file: string, io: CliIo): Promise<FileProblem[]> {
 async function anchorProblems(file: string, json: string, map: ArgumentMap, cwd: string): Promise<FileProblem[]> {
   const source = await readSourceText(file, map, cwd);
   if (!source) {
-    const at = placeOfJsonPath(json, ["source", "file"]);
+    const at = placeOfPath(json, ["source", "file"]);
     return [{ file, ...at, message: `source text "${map.source.file}" not found beside the map` }];
   }
   const problems: FileProblem[] = [];
@@ -73,7 +73,7 @@ async function anchorProblems(file: string, json: string, map: ArgumentMap, cwd:
     statement.anchors.forEach((anchor, j) => {
       const found = reanchor(source.text, anchor);
       if (found.fate === "kept") return;
-      const at = placeOfJsonPath(json, ["statements", i, "anchors", j]);
+      const at = placeOfPath(json, ["statements", i, "anchors", j]);
       const where = placeOf(source.text, found.anchor.start);
       const message =
         found.fate === "lost"
@@ -92,7 +92,7 @@ async function crossAuthorProblems(file: string, json: string, crossAuthor: Cros
     const read = await readMapFile(path.join(path.dirname(file), entry.file), cwd);
     maps.set(entry.id, read.ok ? read.value.map : read.missing ? `${entry.file} not found` : `${entry.file} is not a valid map`);
   }
-  return crossAuthorRefProblems(crossAuthor, maps).map((p) => ({ file, ...placeOfJsonPath(json, p.path), message: p.message }));
+  return crossAuthorRefProblems(crossAuthor, maps).map((p) => ({ file, ...placeOfPath(json, p.path), message: p.message }));
 }
 
 function shorten(quote: string): string {

@@ -1,5 +1,5 @@
 export { crossAuthorJsonSchema, mapJsonSchema } from "./jsonSchema";
-export { placeOf } from "./locate";
+export { placeOf, placeOfPath } from "./locate";
 export { slugOf } from "./migrations";
 export { readCrossAuthorFile, readMap, validateMap } from "./read";
 export type { Problem, ReadError, ReadErrorCode, ReadResult } from "./result";
