@@ -1,20 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readBundledWorkspace } from "../../../mapping/bundledWorkspace";
 import { record, redo, startHistory, undo } from "../history";
 import { type CrossAuthorFile, emptyCrossAuthorFile, LINK_RELATIONS } from "../model";
 import { readCrossAuthorFile, serializeCrossAuthorFile } from "../schema";
 import { addLink, brokenRefs, danglingRefs, ensureMapEntry, type KnownMaps, removeLink, renameMapFile, updateLink } from "./links";
 import type { CrossEdit } from "./outcome";
 
-const mapsDir = join(import.meta.dirname, "..", "..", "..", "maps");
-
-function bundled(): CrossAuthorFile {
-  const read = readCrossAuthorFile(readFileSync(join(mapsDir, "workspace.argmap.json"), "utf8"));
-  if (!read.ok) throw new Error(read.error.message);
-  return read.value;
-}
+const bundled = (): CrossAuthorFile => readBundledWorkspace().file;
 
 const statements = (...ids: string[]) => ({ statements: ids.map((id) => ({ id })) });
 const maps: KnownMaps = { a: statements("s1", "s2", "s3"), b: statements("s1", "s2"), c: statements("s1") };

@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readBundledWorkspace } from "../../../mapping/bundledWorkspace";
 import type { ArgumentMap } from "../model/map";
-import { readMap } from "../schema";
 import { boxesOf, boxesUnderLine, crowdedPairs, treeLinesOf } from "./layoutChecks";
 import { layoutMap, type Positions } from "./layoutMap";
 import { NODE_WIDTH, statementSize } from "./measure";
 import { syntheticMap } from "./syntheticMap";
 
-const mapsDir = join(import.meta.dirname, "..", "..", "..", "maps");
-const bundled: [string, ArgumentMap][] = readdirSync(mapsDir)
-  .filter((f) => f.endsWith(".argmap.json") && f !== "workspace.argmap.json")
-  .map((f) => {
-    const read = readMap(readFileSync(join(mapsDir, f), "utf8"));
-    if (!read.ok) throw new Error(`${f}: ${read.error.message}`);
-    return [f, read.value];
-  });
+const bundled: [string, ArgumentMap][] = Object.entries(readBundledWorkspace().maps);
 
 const laidOut = await Promise.all(bundled.map(async ([f, map]) => [f, map, await layoutMap(map)] as const));
 
