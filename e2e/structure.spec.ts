@@ -527,6 +527,33 @@ test("a bundled op-ed's text edited on disk: the other spans are found again, th
   await expect(checks(page)).not.toContainText("Span no longer found");
 });
 
+test("a span whose words were edited on disk is found again and shown as it was and as it is, until the user has checked it", async ({
+  page,
+  bundledWorkspace,
+}) => {
+  const name = "trump-belt-poetin-commentaar-2025-02";
+  const file = join(bundledWorkspace.root, `${name}.txt`);
+  writeFileSync(file, readFileSync(file, "utf8").replace("Gebrek aan snelheid kan Trump", "Gebrek aan tempo kan Trump"));
+  await page.goto(bundledWorkspace.url);
+  await page
+    .getByRole("navigation", { name: "Documents" })
+    .getByRole("button", { name: new RegExp(name) })
+    .click();
+
+  const banner = page.getByRole("status", { name: /found again with other words/ });
+  await expect(banner).toContainText("1 span was found again with other words than were marked.");
+  await expect(banner.getByRole("deletion")).toContainText("Gebrek aan snelheid kan Trump niet worden verweten");
+  await expect(banner.getByRole("insertion")).toContainText("Gebrek aan tempo kan Trump niet worden verweten");
+  await expect(reader(page).locator("mark", { hasText: "Gebrek aan tempo kan Trump niet worden verweten" })).toHaveCount(1);
+  await page.screenshot({ path: join(artifacts, "structure-approximate-anchor.png") });
+
+  await banner.getByRole("button", { name: "Show" }).click();
+  await expect(details(page).getByRole("textbox", { name: "Wording" })).toBeVisible();
+  await expect(reader(page).locator("mark.is-selected", { hasText: "Gebrek aan tempo" })).toHaveCount(1);
+  await banner.getByRole("button", { name: "Checked" }).click();
+  await expect(page.getByText(/found again with other words/)).toHaveCount(0);
+});
+
 test("who asserts a statement, its tags and its note: set in the details, shown where they matter, each undone on its own", async ({
   page,
   emptyWorkspace,

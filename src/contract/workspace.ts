@@ -1,4 +1,4 @@
-import type { ArgumentMap, CrossAuthorFile, LostAnchor, ReadError } from "../core";
+import type { ApproximateAnchor, ArgumentMap, CrossAuthorFile, LostAnchor, ReadError } from "../core";
 import type { ExportRequest, ExportResult, HandoutRequest } from "./exporting";
 
 /**
@@ -29,7 +29,16 @@ export type Revision = string | null;
 
 export type MapRead =
   | { state: "none"; revision: null }
-  | { state: "ok"; map: ArgumentMap; revision: string; migratedFrom?: number; lost: LostAnchor[]; reanchored: number }
+  | {
+      state: "ok";
+      map: ArgumentMap;
+      revision: string;
+      migratedFrom?: number;
+      lost: LostAnchor[];
+      /** Spans found again only with other words, for the user to check. */
+      approximate: ApproximateAnchor[];
+      reanchored: number;
+    }
   | { state: "invalid"; error: ReadError; revision: string; raw: string };
 
 export interface OpenedDocument {

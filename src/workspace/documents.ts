@@ -62,8 +62,15 @@ export async function openDocument(place: Place, requested: string): Promise<Ope
   else if (read.state === "invalid") map = read;
   else {
     const unchanged = read.value.source.sha256 === textSha256 && staleAnchors(read.value, text).length === 0;
-    const found = unchanged ? { map: read.value, lost: [], changed: 0 } : reanchorMap(read.value, text);
-    map = { state: "ok", map: found.map, revision: read.revision, lost: found.lost, reanchored: found.changed };
+    const found = unchanged ? { map: read.value, lost: [], approximate: [], changed: 0 } : reanchorMap(read.value, text);
+    map = {
+      state: "ok",
+      map: found.map,
+      revision: read.revision,
+      lost: found.lost,
+      approximate: found.approximate,
+      reanchored: found.changed,
+    };
     if (read.migratedFrom !== undefined) map.migratedFrom = read.migratedFrom;
   }
   return { path: relative, mapPath, text, textSha256, map };

@@ -93,6 +93,21 @@ describe("anchors", () => {
     expect(result.changed).toBe(1);
     expect(result.lost).toEqual([{ statement: "s1", anchor: lostAnchor }]);
     expect(result.map.statements[0]?.anchors).toHaveLength(2);
+    expect(result.approximate).toEqual([]);
+  });
+
+  it("lists a span found only with other words, with the words before and after, so the user can check it", () => {
+    const quote = "Amerikaanse bemiddeling brengt dat\nstaakt-het-vuren niet dichterbij.";
+    const found = findQuote(mousavi, quote);
+    if (!found.ok) throw new Error("quote");
+    const map = { ...emptyMap("m", { file: "m.txt" }), statements: [{ id: "s1", text: "a", anchors: [found.anchor] }] };
+    const edited = mousavi.replace("brengt dat", "brengt het");
+    const result = reanchorMap(map, edited);
+    expect(result.lost).toEqual([]);
+    expect(result.approximate).toHaveLength(1);
+    expect(result.approximate[0]?.before).toEqual(found.anchor);
+    expect(result.approximate[0]?.anchor.exact).toContain("brengt het");
+    expect(result.map.statements[0]?.anchors[0]).toEqual(result.approximate[0]?.anchor);
   });
 });
 

@@ -39,15 +39,30 @@ export interface LostAnchor {
   anchor: Anchor;
 }
 
+/** A span found again only approximately: its words in the text differ from the words that were marked. */
+export interface ApproximateAnchor {
+  statement: string;
+  /** The span as the map had it. */
+  before: Anchor;
+  /** Where it was found, with the words now there. */
+  anchor: Anchor;
+}
+
 export interface MapReanchored {
   map: ArgumentMap;
   lost: LostAnchor[];
+  /** Found again with other words: for the user to check, since a few edits can change what a span says. */
+  approximate: ApproximateAnchor[];
   changed: number;
 }
 
-/** Re-find every anchor of a map in a changed text; lost anchors stay in the map, listed for the user. */
+/**
+ * Re-find every anchor of a map in a changed text; lost anchors stay in the map, listed for the user, and those
+ * found with other words are listed too.
+ */
 export function reanchorMap(map: ArgumentMap, text: string): MapReanchored {
   const lost: LostAnchor[] = [];
+  const approximate: ApproximateAnchor[] = [];
   let changed = 0;
   const statements = map.statements.map((statement) => {
     if (statement.anchors.length === 0) return statement;
@@ -55,6 +70,7 @@ export function reanchorMap(map: ArgumentMap, text: string): MapReanchored {
     const anchors = statement.anchors.map((anchor) => {
       const result = reanchor(text, anchor);
       if (result.fate === "lost") lost.push({ statement: statement.id, anchor });
+      if (result.fate === "fuzzy") approximate.push({ statement: statement.id, before: anchor, anchor: result.anchor });
       if (result.fate === "moved" || result.fate === "fuzzy") {
         touched = true;
         changed++;
@@ -63,7 +79,7 @@ export function reanchorMap(map: ArgumentMap, text: string): MapReanchored {
     });
     return touched ? { ...statement, anchors } : statement;
   });
-  return { map: changed > 0 ? { ...map, statements } : map, lost, changed };
+  return { map: changed > 0 ? { ...map, statements } : map, lost, approximate, changed };
 }
 
 /** Anchors whose quote is not at their offsets in this text (stale: the text changed and they were not re-found). */

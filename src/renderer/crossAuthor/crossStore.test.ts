@@ -30,7 +30,7 @@ function opened(name: string, map: ArgumentMap): OpenedDocument {
     mapPath: `${name}.argmap.json`,
     text: "tekst",
     textSha256: "sha",
-    map: { state: "ok", map, revision: "r", lost: [], reanchored: 0 },
+    map: { state: "ok", map, revision: "r", lost: [], approximate: [], reanchored: 0 },
   };
 }
 

@@ -9,7 +9,7 @@ const added = addStatement(saved, { text: "Poetin wint tijd", anchors: [] });
 if (!added.ok) throw new Error(added.problem);
 const edited = added.map;
 
-const onDisk: MapRead = { state: "ok", map: saved, revision: "r1", lost: [], reanchored: 0 };
+const onDisk: MapRead = { state: "ok", map: saved, revision: "r1", lost: [], approximate: [], reanchored: 0 };
 const opened: OpenedDocument = { path: `${NAME}.txt`, mapPath: `${NAME}.argmap.json`, text, textSha256: "sha", map: onDisk };
 const recovery: Recovery = { path: `${NAME}.txt`, map: edited, baseRevision: "r1", savedAt: "2025-03-01T10:00:00.000Z" };
 

@@ -34,6 +34,7 @@ export function restoredDocument(opened: OpenedDocument, recovery: Recovery): Op
     history: record(startHistory(saved), "editor_label_recovered", reanchored.map),
     revision: recovery.baseRevision,
     lost: reanchored.lost,
+    approximate: reanchored.approximate,
     reanchored: reanchored.changed,
   };
 }

@@ -23,7 +23,7 @@ export function sampleOpened(): OpenedDocument {
     mapPath: `${SAMPLE}.argmap.json`,
     text: sampleText,
     textSha256: "sha",
-    map: { state: "ok", map: sampleMapRead(), revision: "r1", lost: [], reanchored: 0 },
+    map: { state: "ok", map: sampleMapRead(), revision: "r1", lost: [], approximate: [], reanchored: 0 },
   };
 }
 

@@ -82,6 +82,12 @@ export const en = {
   lostAnchors: "{count} spans could not be found in the changed text. Select the words again and re-attach them.",
   lostAnchorsOne: "{count} span could not be found in the changed text. Select the words again and re-attach it.",
   reattach: "Re-attach to selection",
+  approximateAnchors:
+    "{count} spans were found again with other words than were marked. Check that each still says what its statement says.",
+  approximateAnchorsOne:
+    "{count} span was found again with other words than were marked. Check that it still says what its statement says.",
+  approximateShow: "Show",
+  approximateChecked: "Checked",
   reanchored: "The text changed since the map was saved; {count} spans were found again at their new place.",
   conflictTitle: "The map changed on disk",
   conflictBody: "Someone or something changed {file} after you opened it. Your edits are kept. What now?",

@@ -83,6 +83,12 @@ export const nl: Dictionary = {
   lostAnchors: "{count} fragmenten zijn niet teruggevonden in de gewijzigde tekst. Selecteer de woorden opnieuw en koppel ze weer.",
   lostAnchorsOne: "{count} fragment is niet teruggevonden in de gewijzigde tekst. Selecteer de woorden opnieuw en koppel het weer.",
   reattach: "Opnieuw koppelen aan selectie",
+  approximateAnchors:
+    "{count} fragmenten zijn teruggevonden met andere woorden dan er gemarkeerd waren. Controleer of elk nog zegt wat de bewering zegt.",
+  approximateAnchorsOne:
+    "{count} fragment is teruggevonden met andere woorden dan er gemarkeerd waren. Controleer of het nog zegt wat de bewering zegt.",
+  approximateShow: "Tonen",
+  approximateChecked: "Gecontroleerd",
   reanchored: "De tekst is gewijzigd sinds de kaart werd bewaard; {count} fragmenten zijn op hun nieuwe plaats teruggevonden.",
   conflictTitle: "De kaart is op schijf gewijzigd",
   conflictBody: "{file} is gewijzigd nadat u hem opende. Uw wijzigingen blijven behouden. Wat nu?",

@@ -3,6 +3,7 @@ import { anchorAt, replaceAnchor, trimSpan } from "../../core";
 import { useT } from "../i18n";
 import { activeDoc, useApp } from "../store/appStore";
 import { applyEdit, resolveConflict, updateDoc } from "../store/documentActions";
+import { ApproximateBanner } from "./ApproximateBanner";
 
 /** Read-only maps, re-found and lost anchors: said at the top of the map, where the user looks. */
 export function DocumentBanners() {
@@ -19,6 +20,7 @@ export function DocumentBanners() {
         </p>
       )}
       {doc.reanchored > 0 && <p className="banner info">{t("reanchored", { count: doc.reanchored })}</p>}
+      <ApproximateBanner doc={doc} />
       {doc.lost.length > 0 && (
         <div className="banner warning" role="status">
           <p>{t(doc.lost.length === 1 ? "lostAnchorsOne" : "lostAnchors", { count: doc.lost.length })}</p>

@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import type { ArgumapBridge, DocumentSummary, Revision, WorkspaceInfo } from "../../contract";
-import type { ArgumentMap, History, InferenceKind, LostAnchor } from "../../core";
+import type { ApproximateAnchor, ArgumentMap, History, InferenceKind, LostAnchor } from "../../core";
 import { initialLanguage, type Language, type MessageKey } from "../i18n/translate";
 
 /** One open text with its map and the map's undo history. */
@@ -14,6 +14,8 @@ export interface OpenDocument {
   revision: Revision;
   readOnly?: { message: string; line: number; column: number; code: string };
   lost: LostAnchor[];
+  /** Spans found again with other words since the map was saved, until the user has checked them. */
+  approximate: ApproximateAnchor[];
   reanchored: number;
   saving: boolean;
   conflict?: { revision: Revision };

@@ -54,14 +54,21 @@ export function toOpenDocument(opened: OpenedDocument): OpenDocument {
   const base = { path: opened.path, mapPath: opened.mapPath, text: opened.text, textSha256: opened.textSha256, saving: false };
   const read = opened.map;
   if (read.state === "invalid") {
-    return { ...base, history: null, revision: read.revision, lost: [], reanchored: 0, readOnly: { ...read.error } };
+    return { ...base, history: null, revision: read.revision, lost: [], approximate: [], reanchored: 0, readOnly: { ...read.error } };
   }
   if (read.state === "none") {
     const fileName = opened.path.split("/").pop() ?? opened.path;
     const map = emptyMap(slugOf(fileName), { file: fileName, sha256: opened.textSha256 });
-    return { ...base, history: startHistory(map), revision: null, lost: [], reanchored: 0 };
+    return { ...base, history: startHistory(map), revision: null, lost: [], approximate: [], reanchored: 0 };
   }
-  return { ...base, history: startHistory(read.map), revision: read.revision, lost: read.lost, reanchored: read.reanchored };
+  return {
+    ...base,
+    history: startHistory(read.map),
+    revision: read.revision,
+    lost: read.lost,
+    approximate: read.approximate,
+    reanchored: read.reanchored,
+  };
 }
 
 /** Boxes without a position (a new or imported map) are laid out once, as part of the loaded state. */
