@@ -3,11 +3,10 @@ import type { Revision, SaveResult } from "../contract";
 import {
   type ArgumentMap,
   type CrossAuthorFile,
+  checkedMapFile,
   type Problem,
   readCrossAuthorFile,
   serializeCrossAuthorFile,
-  serializeMap,
-  validateMap,
 } from "../core";
 import { readText, textFileName } from "./documents";
 import { errnoCode } from "./errors";
@@ -57,9 +56,9 @@ async function prepareMap(place: Place, requested: string, map: ArgumentMap): Pr
   const textPath = checkRelativePath(requested);
   const { textSha256 } = await readText(place, textPath);
   const stamped: ArgumentMap = { ...map, source: { ...map.source, file: textFileName(textPath), sha256: textSha256 } };
-  const problems = validateMap(stamped);
-  if (problems.length > 0) return { ok: false, reason: "invalid", message: describeProblems("the map", problems) };
-  return { ok: true, textPath, content: serializeMap(stamped) };
+  const checked = checkedMapFile(stamped);
+  if (!checked.ok) return { ok: false, reason: "invalid", message: describeProblems("the map", checked.problems) };
+  return { ok: true, textPath, content: checked.content };
 }
 
 /** The revision check and the write happen in one turn of the file's queue, so no other save of this process slips between. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addStatement, connect } from "../commands";
 import { emptyCrossAuthorFile, emptyMap } from "../model";
-import { readCrossAuthorFile, readMap } from "./read";
+import { checkedMapFile, readCrossAuthorFile, readMap } from "./read";
 import { serializeMap } from "./write";
 
 function sampleMap() {
@@ -82,6 +82,21 @@ describe("readMap", () => {
   it("refuses a file of another format", () => {
     const read = readMap('{"format": "aif", "version": 1}');
     expect(read.ok ? "" : read.error.code).toBe("wrong-format");
+  });
+});
+
+describe("checkedMapFile (what a save writes)", () => {
+  it("gives the same text as serializeMap for a valid map", () => {
+    const map = sampleMap();
+    expect(checkedMapFile(map)).toEqual({ ok: true, content: serializeMap(map) });
+  });
+
+  it("gives the problems, and no text, for a map that breaks a rule beyond its shape", () => {
+    const map = sampleMap();
+    const broken = { ...map, inferences: [{ id: "i9", kind: "support" as const, premises: ["s404"], target: "s1" }] };
+    const checked = checkedMapFile(broken);
+    expect(checked.ok).toBe(false);
+    expect(checked.ok ? [] : checked.problems.map((p) => p.message).join(" ")).toContain("s404");
   });
 });
 

@@ -8,6 +8,7 @@ import { mapSchema } from "./mapSchema";
 import { crossAuthorMigrations, type Migration, mapMigrations } from "./migrations";
 import type { Problem, ReadError, ReadErrorCode, ReadResult } from "./result";
 import { crossAuthorSchema } from "./workspaceSchema";
+import { mapFileText } from "./write";
 
 interface FormatSpec<T> {
   format: string;
@@ -46,7 +47,18 @@ export function readCrossAuthorFile(text: string): ReadResult<CrossAuthorFile> {
 export function validateMap(map: unknown): Problem[] {
   const parsed = mapSchema.safeParse(map);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => ({ message: issue.message, path: pathText(issue.path), line: 0, column: 0 }));
+  return problemsOf(parsed.error);
+}
+
+/** The problems of a map, or the file to write: one pass of the schema serves both, which a large map's save feels. */
+export function checkedMapFile(map: ArgumentMap): { ok: true; content: string } | { ok: false; problems: Problem[] } {
+  const parsed = mapSchema.safeParse(map);
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+  return { ok: true, content: mapFileText(parsed.data) };
+}
+
+function problemsOf(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ message: issue.message, path: pathText(issue.path), line: 0, column: 0 }));
 }
 
 function readFormat<T>(text: string, spec: FormatSpec<T>): ReadResult<T> {

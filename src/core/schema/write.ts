@@ -8,7 +8,11 @@ import { crossAuthorShapeSchema } from "./workspaceSchema";
  * layout sorted by id, two-space indent, a final newline.
  */
 export function serializeMap(map: ArgumentMap): string {
-  const ordered = mapShapeSchema.parse(map);
+  return mapFileText(mapShapeSchema.parse(map));
+}
+
+/** The text of a map already in the schema's key order (the output of a parse by the map schema). */
+export function mapFileText(ordered: ArgumentMap): string {
   const layout = Object.fromEntries(Object.entries(ordered.layout).sort(([a], [b]) => compareIds(a, b)));
   return `${JSON.stringify({ ...ordered, layout }, null, 2)}\n`;
 }
