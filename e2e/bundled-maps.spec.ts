@@ -197,3 +197,31 @@ test("selecting the central claim on the map highlights its span in the text (th
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(artifacts, "readme-screenshot.png") });
 });
+
+test("map only: the documents, the text and the details step aside, the map is fitted larger, and all comes back", async ({
+  page,
+  bundledWorkspace,
+}) => {
+  const title = "trump-erft-oorlog-oekraine";
+  await openMap(page, bundledWorkspace.url, title);
+  const fitBeside = await zoomOf(page);
+  const text = page.getByRole("region", { name: "Source text" });
+  await expect(text).toBeVisible();
+
+  await page.keyboard.press("Control+Shift+M");
+  await expect(text).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Documents" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Map only" })).toHaveAttribute("aria-pressed", "true");
+  // Fitted again to the wider pane: the whole map, about twice as large as beside the text.
+  await expect.poll(() => zoomOf(page)).toBeGreaterThan(fitBeside * 1.5);
+  for (const theme of ["light", "dark"] as const) {
+    if (theme === "dark") await page.keyboard.press("Control+Shift+L");
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(artifacts, `map-only-${title}-${theme}.png`) });
+  }
+
+  await page.getByRole("button", { name: "Map only" }).click();
+  await expect(text).toBeVisible();
+  await expect(text).toContainText("Biden’s War");
+  await expect.poll(() => zoomOf(page)).toBeLessThan(fitBeside * 1.2);
+});

@@ -168,7 +168,7 @@ describe("when the app is ready", () => {
     const contents = window().webContents;
     contents.sent.length = 0;
     const labels = ["Save", "Export…", "Undo", "Redo", "Delete", "Find", "Map", "Outline", "Compare"];
-    labels.push("Issues matrix", "Presentation mode", "Zoom to fit", "Toggle theme", "Keyboard shortcuts");
+    labels.push("Issues matrix", "Presentation mode", "Zoom to fit", "Toggle theme", "Map only", "Keyboard shortcuts");
     for (const label of labels) menuItem(label).click?.();
     expect(contents.sent.map(([channel, id]) => `${channel} ${String(id)}`)).toEqual(
       [
@@ -185,6 +185,7 @@ describe("when the app is ready", () => {
         "present",
         "zoom-fit",
         "toggle-theme",
+        "map-only",
         "shortcuts",
       ].map((id) => `${IPC.menu} ${id}`),
     );

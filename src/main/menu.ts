@@ -19,6 +19,7 @@ export const MENU_COMMANDS = [
   "present",
   "zoom-fit",
   "toggle-theme",
+  "map-only",
   "shortcuts",
 ] as const;
 
@@ -82,6 +83,7 @@ export function installMenu(labels: MainLabels, actions: MenuActions, platform: 
         command(labels.present, "present", "F5"),
         command(labels.zoomFit, "zoom-fit", "CmdOrCtrl+0"),
         command(labels.toggleTheme, "toggle-theme", "CmdOrCtrl+Shift+L"),
+        command(labels.mapOnly, "map-only", "CmdOrCtrl+Shift+M"),
         // Developer tools only when run from the sources (npm start), never in an installed app.
         ...(platform.developer ? [separator, { role: "toggleDevTools" as const }] : []),
       ],

@@ -24,6 +24,7 @@ export interface MainLabels {
   present: string;
   zoomFit: string;
   toggleTheme: string;
+  mapOnly: string;
   help: string;
   shortcuts: string;
   unsavedBeforeClose: string;
@@ -59,6 +60,7 @@ const en: MainLabels = {
   present: "Presentation mode",
   zoomFit: "Zoom to fit",
   toggleTheme: "Toggle theme",
+  mapOnly: "Map only",
   help: "Help",
   shortcuts: "Keyboard shortcuts",
   unsavedBeforeClose: "Save the changes to your map before closing?",
@@ -94,6 +96,7 @@ const nl: MainLabels = {
   present: "Presentatiemodus",
   zoomFit: "Passend zoomen",
   toggleTheme: "Thema wisselen",
+  mapOnly: "Alleen de kaart",
   help: "Help",
   shortcuts: "Sneltoetsen",
   unsavedBeforeClose: "De wijzigingen in uw kaart bewaren voor het sluiten?",

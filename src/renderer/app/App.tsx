@@ -26,6 +26,7 @@ export function App() {
   const view = useApp((s) => s.view);
   const hasDoc = useApp((s) => Boolean(activeDoc(s)));
   const bridge = useApp((s) => s.bridge);
+  const mapOnly = useApp((s) => s.mapOnly);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -55,19 +56,19 @@ export function App() {
       {view === "compare" && <CompareView />}
       {view === "matrix" && <MatrixView />}
       <main className="panes" hidden={view === "compare" || view === "matrix"}>
-        <Resizable id="documents" initial={230} min={160} max={420}>
+        <Resizable id="documents" initial={230} min={160} max={420} hidden={mapOnly}>
           <DocumentList />
         </Resizable>
-        <Resizable id="reader" initial={460} min={280} max={900}>
+        <Resizable id="reader" initial={460} min={280} max={900} hidden={mapOnly}>
           <Reader />
         </Resizable>
         <section className="map-pane" aria-label={t("map")}>
           <DocumentBanners />
           {hasDoc ? view === "outline" ? <Outline /> : <MapCanvas /> : <p className="hint centered">{t("openDocumentHint")}</p>}
-          {hasDoc && <Checks />}
+          {hasDoc && !mapOnly && <Checks />}
         </section>
         {hasDoc && (
-          <Resizable id="inspector" initial={280} min={220} max={480} side="left">
+          <Resizable id="inspector" initial={280} min={220} max={480} side="left" hidden={mapOnly}>
             <Inspector />
           </Resizable>
         )}

@@ -7,6 +7,7 @@ export function Resizable({
   min,
   max,
   side = "right",
+  hidden = false,
   children,
 }: {
   id: string;
@@ -14,6 +15,8 @@ export function Resizable({
   min: number;
   max: number;
   side?: "left" | "right";
+  /** Kept in the page, out of sight: its scroll position and state are there when it comes back. */
+  hidden?: boolean;
   children: ReactNode;
 }) {
   const key = `argumap.pane.${id}`;
@@ -34,7 +37,7 @@ export function Resizable({
     [width, side, min, max, key],
   );
   return (
-    <div className={`pane pane-${id}`} style={{ width, flex: `0 0 ${width}px` }}>
+    <div className={`pane pane-${id}`} style={{ width, flex: `0 0 ${width}px` }} hidden={hidden}>
       {side === "left" && <div className="resize-handle" aria-hidden="true" onPointerDown={onPointerDown} />}
       {children}
       {side === "right" && <div className="resize-handle" aria-hidden="true" onPointerDown={onPointerDown} />}

@@ -19,6 +19,7 @@ export function Toolbar() {
   const doc = useApp(activeDoc);
   const connectKind = useApp((s) => s.connectKind);
   const theme = useApp((s) => s.theme);
+  const mapOnly = useApp((s) => s.mapOnly);
   const language = useApp((s) => s.language);
   const view = useApp((s) => s.view);
   const history = doc?.history;
@@ -115,6 +116,16 @@ export function Toolbar() {
         aria-haspopup="dialog"
       >
         ?
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => runCommand("map-only")}
+        title={`${t("mapOnlyHint")} (${shortcutOf("map-only")})`}
+        aria-label={t("mapOnly")}
+        aria-pressed={mapOnly}
+      >
+        ⤢
       </button>
       <button
         type="button"

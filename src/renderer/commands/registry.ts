@@ -58,6 +58,7 @@ const viewCommands: Command[] = [
   { id: "view-outline", label: "outline", keys: ["Mod+2"], run: () => useApp.setState({ view: "outline" }) },
   ...matrixCommands,
   { id: "toggle-theme", label: "theme", keys: ["Mod+Shift+L"], run: toggleTheme },
+  { id: "map-only", label: "mapOnlyHint", keys: ["Mod+Shift+M"], run: toggleMapOnly },
 ];
 
 /** The table in the groups the shortcut help shows; features contribute theirs from their own folders. */
@@ -94,6 +95,12 @@ function editSelected(): void {
   const map = activeMap(useApp.getState());
   const id = selection[0];
   if (map && id && map.statements.some((s) => s.id === id)) useApp.setState({ editRequest: id });
+}
+
+/** The map fills the window, or gives the room back; either way it is fitted again once the panes have moved. */
+function toggleMapOnly(): void {
+  useApp.setState((s) => ({ mapOnly: !s.mapOnly }));
+  requestAnimationFrame(() => requestAnimationFrame(() => useApp.setState((s) => ({ fitRequest: s.fitRequest + 1 }))));
 }
 
 function toggleTheme(): void {

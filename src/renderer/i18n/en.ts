@@ -44,6 +44,8 @@ export const en = {
   theme: "Theme",
   themeLight: "Light",
   themeDark: "Dark",
+  mapOnly: "Map only",
+  mapOnlyHint: "Map only: hide the documents, the text and the details",
   language: "Language",
   legend: "Legend",
   role_thesis: "Central claim",

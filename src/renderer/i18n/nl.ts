@@ -45,6 +45,8 @@ export const nl: Dictionary = {
   theme: "Thema",
   themeLight: "Licht",
   themeDark: "Donker",
+  mapOnly: "Alleen de kaart",
+  mapOnlyHint: "Alleen de kaart: documenten, tekst en details verbergen",
   language: "Taal",
   legend: "Legenda",
   role_thesis: "Hoofdstelling",

@@ -63,6 +63,8 @@ export interface AppState {
   editRequest: string | null;
   /** Serial of the last "zoom to fit" request. */
   fitRequest: number;
+  /** The map alone in the window (documents, text and details hidden), for a projector or a large map. */
+  mapOnly: boolean;
 }
 
 function initialTheme(): Theme {
@@ -90,6 +92,7 @@ export const useApp = create<AppState>(() => ({
   textSelection: null,
   editRequest: null,
   fitRequest: 0,
+  mapOnly: false,
 }));
 
 /** The map of the active document, or undefined. Components select narrowly from it to avoid re-renders. */
