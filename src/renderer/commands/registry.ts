@@ -12,6 +12,7 @@ import { activeMap, useApp } from "../store/appStore";
 import { applyEdit, notifyError, redoActive, saveActive, undoActive } from "../store/documentActions";
 import { addImplicitPremise, deleteSelection, makeStatementFromSelection } from "../store/statementActions";
 import type { Command } from "./command";
+import { typingIn } from "./typingIn";
 
 export type { Command } from "./command";
 
@@ -138,9 +139,7 @@ export function installKeyboard(target: Window): () => void {
     const combo = comboOf(event, isMac);
     const command = commands.find((c) => c.keys.includes(combo));
     if (!command || LEFT_TO_THE_BROWSER.has(command.id)) return;
-    const inField =
-      event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
-    if (inField && !command.global) return;
+    if (typingIn(event.target) && !command.global) return;
     // Enter and Space press a focused button, link or summary; a shortcut must not take them from keyboard users.
     const pressable = event.target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(event.target.tagName);
     if (pressable && (combo === "Enter" || combo === " ")) return;

@@ -9,7 +9,6 @@ import { notifyError } from "../store/documentActions";
 import { applyIssueEdit } from "./edits";
 import { IssueEditor } from "./IssueEditor";
 import { IssuesMatrix } from "./IssuesMatrix";
-import { installMatrixKeys } from "./keyboard";
 import { columnsOf } from "./labels";
 import "./matrix.css";
 import { selectIssue, useMatrix } from "./matrixStore";
@@ -26,7 +25,6 @@ export function MatrixView() {
 
   useEffect(() => {
     void ensureCrossLoaded();
-    return installMatrixKeys(window);
   }, []);
 
   if (view === "error") {
