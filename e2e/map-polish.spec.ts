@@ -1,64 +1,30 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import {
+  artifacts,
+  COUNTER,
+  checks,
+  junction,
+  mark,
+  OSINGA,
+  openText,
+  PREMISE,
+  REBUTTAL,
+  reader,
+  roleOf,
+  SECOND,
+  statement,
+  THESIS,
+} from "./editorPage";
 import { selectInReader } from "./selectText";
-import { expect, repoRoot, test } from "./workspaceFixture";
+import { expect, test } from "./workspaceFixture";
 
 /**
  * Defects of the map editor found in use (issue #4): where a new statement goes, which statement is selected
  * after it, how attacks and undercuts are drawn, the text that must not jump, and links that dangle.
  */
 
-const artifacts = join(repoRoot, "e2e", "artifacts");
-mkdirSync(artifacts, { recursive: true });
-
-const OSINGA = "osinga-europa-niet-aan-tafel-2025-02";
 const COMMENTARY = "trump-belt-poetin-commentaar-2025-02";
-const THESIS = "Maar het lijkt overduidelijk dat Europa niet meer op de onvoorwaardelijke steun van de VS hoeft te rekenen.";
-const PREMISE = "Ondertussen is Poetin uit zijn internationale isolement getrokken door Trump.";
-const SECOND = "Ondertussen verwacht de VS wel dat Europa straks zelf opdraait voor veiligheidsgaranties voor Oekraïne.";
-const COUNTER =
-  "Overigens lijkt er bij sommige Europese leiders, onder wie premier Dick Schoof, nog hoop dat de Amerikanen wél militair willen bijdragen aan een wapenstilstand in Oekraïne.";
-const REBUTTAL =
-  "Dit weekend leek de Amerikaanse vicepresident JD Vance zelfs te suggereren dat de VS en Rusland ideologisch dichter bij elkaar liggen dan de VS en Europa.";
-
-type Kind = "Central claim" | "Premise" | "Counterclaim" | "Rebuttal";
-
-async function openText(page: Page, url: string, name: string, words: string): Promise<void> {
-  await page.goto(url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: new RegExp(name) })
-    .click();
-  await expect(reader(page)).toContainText(words);
-}
-
-/** Select words of the text and make them a statement with the toolbar that appears for the selection. */
-async function mark(page: Page, words: string, kind: Kind): Promise<void> {
-  await selectInReader(page, words);
-  await page.getByRole("toolbar", { name: "Make the selected words a statement" }).getByRole("button", { name: kind, exact: true }).click();
-  await expect(statement(page, words)).toBeVisible();
-}
-
-function statement(page: Page, wording: string | RegExp): Locator {
-  return page.locator(".react-flow").getByRole("article", { name: wording });
-}
-
-function reader(page: Page): Locator {
-  return page.getByRole("region", { name: "Source text" });
-}
-
-function roleOf(page: Page, wording: string): Locator {
-  return statement(page, wording).locator("header .role");
-}
-
-function junction(page: Page, name: RegExp): Locator {
-  return page.locator(".react-flow").getByRole("img", { name });
-}
-
-function checks(page: Page): Locator {
-  return page.locator("details.checks");
-}
 
 test("with a reason's junction selected, Premise and Implicit premise join that reason as linked premises", async ({
   page,

@@ -1,74 +1,36 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
+import {
+  artifacts,
+  COUNTER,
+  checks,
+  details,
+  junction,
+  mark,
+  OSINGA,
+  openText,
+  PREMISE,
+  REBUTTAL,
+  reader,
+  roleOf,
+  SECOND,
+  statement,
+  THESIS,
+} from "./editorPage";
 import { selectInReader } from "./selectText";
-import { expect, repoRoot, test } from "./workspaceFixture";
+import { expect, test } from "./workspaceFixture";
 
 /**
  * The structure of an argument, built as a user builds it: words marked in the text, connections dragged on the
  * canvas, the details and the outline used by mouse and keyboard; every step undone and redone.
  */
 
-const artifacts = join(repoRoot, "e2e", "artifacts");
-mkdirSync(artifacts, { recursive: true });
-
-const OSINGA = "osinga-europa-niet-aan-tafel-2025-02";
-const THESIS = "Maar het lijkt overduidelijk dat Europa niet meer op de onvoorwaardelijke steun van de VS hoeft te rekenen.";
-const PREMISE = "Ondertussen is Poetin uit zijn internationale isolement getrokken door Trump.";
-const SECOND = "Ondertussen verwacht de VS wel dat Europa straks zelf opdraait voor veiligheidsgaranties voor Oekraïne.";
-const COUNTER =
-  "Overigens lijkt er bij sommige Europese leiders, onder wie premier Dick Schoof, nog hoop dat de Amerikanen wél militair willen bijdragen aan een wapenstilstand in Oekraïne.";
-const REBUTTAL =
-  "Dit weekend leek de Amerikaanse vicepresident JD Vance zelfs te suggereren dat de VS en Rusland ideologisch dichter bij elkaar liggen dan de VS en Europa.";
 const UNDERCUT = "Maar, zegt Sie, of de band tussen Trump en Poetin echt zo innig wordt, is nog niet gezegd.";
-
-type Kind = "Central claim" | "Premise" | "Counterclaim" | "Rebuttal";
-
-async function openText(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: new RegExp(name) })
-    .click();
-  await expect(page.getByRole("region", { name: "Source text" })).toContainText("Oekraïne");
-}
-
-/** Select words of the text and make them a statement with the toolbar that appears for the selection. */
-async function mark(page: Page, words: string, kind: Kind): Promise<void> {
-  await selectInReader(page, words);
-  await page.getByRole("toolbar", { name: "Make the selected words a statement" }).getByRole("button", { name: kind, exact: true }).click();
-  await expect(statement(page, words)).toBeVisible();
-}
 
 /** A click on empty canvas: nothing is selected, so the next statement is not attached to anything. */
 async function clickEmptyCanvas(page: Page): Promise<void> {
   await page.locator(".react-flow__pane").click({ position: { x: 8, y: 8 } });
-}
-
-function statement(page: Page, wording: string | RegExp): Locator {
-  return page.locator(".react-flow").getByRole("article", { name: wording });
-}
-
-function reader(page: Page): Locator {
-  return page.getByRole("region", { name: "Source text" });
-}
-
-function details(page: Page): Locator {
-  return page.getByRole("complementary", { name: "Details" });
-}
-
-function checks(page: Page): Locator {
-  return page.locator("details.checks");
-}
-
-/** The role label printed in a statement's box. */
-function roleOf(page: Page, wording: string): Locator {
-  return statement(page, wording).locator("header .role");
-}
-
-/** The junction of a reason or objection, by what its accessible name says it connects. */
-function junction(page: Page, name: RegExp): Locator {
-  return page.locator(".react-flow").getByRole("img", { name });
 }
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
