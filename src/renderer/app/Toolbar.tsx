@@ -121,6 +121,7 @@ export function Toolbar() {
         type="button"
         className="icon-button"
         onClick={() => runCommand("map-only")}
+        hidden={!onMapView}
         title={`${t("mapOnlyHint")} (${shortcutOf("map-only")})`}
         aria-label={t("mapOnly")}
         aria-pressed={mapOnly}

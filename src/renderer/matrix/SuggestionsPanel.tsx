@@ -13,6 +13,7 @@ import { linkStatements } from "../compare/edits";
 import { applyCrossEdit, type LoadedMap, useCross } from "../crossAuthor";
 import { type MessageKey, useT } from "../i18n";
 import { columnsOf, statementWording } from "./labels";
+import { wordsToShow } from "./reasonWords";
 
 const PAGE = 8;
 
@@ -58,10 +59,12 @@ function mapsOf(maps: Record<string, LoadedMap>): Record<string, ArgumentMap> {
 type Translate = ReturnType<typeof useT>;
 
 /** Why a pair is offered, in a few words. */
-function reasonText(t: Translate, reason: SuggestionReason, maps: Record<string, LoadedMap>): string {
+function reasonText(t: Translate, reason: SuggestionReason, maps: Record<string, LoadedMap>, names: ReadonlySet<string>): string {
   switch (reason.kind) {
-    case "words":
-      return t("matrix_reasonWords", { words: reason.words.slice(0, 5).join(", ") });
+    case "words": {
+      const words = wordsToShow(reason.words, names);
+      return words.length > 0 ? t("matrix_reasonWords", { words: words.slice(0, 5).join(", ") }) : "";
+    }
     case "names":
       return t("matrix_reasonNames", { names: reason.names.join(", ") });
     case "context":
@@ -94,7 +97,8 @@ function SuggestionItem(props: { suggestion: Suggestion; rank: number; labels: R
   const { a, b } = suggestion;
   const wordingA = statementWording(maps, a.map, a.statement) ?? a.statement;
   const wordingB = statementWording(maps, b.map, b.statement) ?? b.statement;
-  const reasons = suggestion.reasons.map((r) => reasonText(t, r, maps));
+  const names = new Set(suggestion.reasons.flatMap((r) => (r.kind === "names" ? r.names.map((n) => n.toLowerCase()) : [])));
+  const reasons = suggestion.reasons.map((r) => reasonText(t, r, maps, names)).filter(Boolean);
   const accept = () =>
     applyCrossEdit("matrix_label_accept", (f) => linkStatements(f, { from: a, to: b }, relation, "", useCross.getState().maps));
   const dismiss = () => applyCrossEdit("matrix_label_dismiss", (f) => dismissSuggestion(f, a, b));
