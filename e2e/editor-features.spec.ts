@@ -299,3 +299,31 @@ test("declined recovered edits are gone: the saved map opens and the offer does 
   await expect(page.getByRole("dialog", { name: "Recover unsaved edits?" })).toHaveCount(0);
   await page.context().close();
 });
+
+test("a second window does not offer the edits a live window is still making; once that window is gone, they are offered", async ({
+  browser,
+  bundledWorkspace,
+}) => {
+  // Two windows of one browser, as two tabs: the first edits and keeps its edits unsaved.
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(bundledWorkspace.url);
+  await openText(first, TRUMP);
+  await addPremise(first, "Kyiv wacht af");
+  const recovery = join(bundledWorkspace.root, ".argumap", "recovery", `${TRUMP}.txt.json`);
+  await expect.poll(() => existsSync(recovery) && readFileSync(recovery, "utf8").includes("Kyiv wacht af")).toBe(true);
+
+  const second = await context.newPage();
+  await second.goto(bundledWorkspace.url);
+  await expect(documents(second)).toContainText(TRUMP);
+  // The offer would come right after the documents; give it the time it takes to ask the other windows.
+  await second.waitForTimeout(1000);
+  await expect(second.getByRole("dialog", { name: "Recover unsaved edits?" })).toHaveCount(0);
+  await second.close();
+
+  await first.close({ runBeforeUnload: false });
+  const third = await context.newPage();
+  await third.goto(bundledWorkspace.url);
+  await expect(third.getByRole("dialog", { name: "Recover unsaved edits?" })).toContainText(TRUMP);
+  await context.close();
+});

@@ -1,22 +1,32 @@
 import { useApp } from "../store/appStore";
 import { notifyError } from "../store/documentActions";
 import { type RecoveryOffer, useEditor } from "./editorStore";
+import { editedElsewhere } from "./liveSessions";
 import { restoredDocument, worthOffering } from "./recovered";
 
 /**
  * On start: unsaved edits left by a crash (or a killed page) are offered back, each with the document as it is
  * on disk now. A recovery the map on disk already holds is cleared without asking; one for a text that is no
- * longer in the workspace is left alone, since there is nothing to restore it onto.
+ * longer in the workspace is left alone, since there is nothing to restore it onto; one that another open window
+ * is still editing is not lost, and is left to that window.
  */
 export async function offerRecoveries(): Promise<void> {
   const bridge = useApp.getState().bridge;
   if (!bridge) return;
   try {
-    const [recoveries, documents] = await Promise.all([bridge.workspace.readRecoveries(), bridge.workspace.listDocuments()]);
+    const [recoveries, documents, info] = await Promise.all([
+      bridge.workspace.readRecoveries(),
+      bridge.workspace.listDocuments(),
+      bridge.workspace.info(),
+    ]);
+    const elsewhere = await editedElsewhere(
+      info.name,
+      recoveries.map((r) => r.path),
+    );
     const offers: RecoveryOffer[] = [];
     for (const recovery of recoveries) {
       const summary = documents.find((d) => d.path === recovery.path);
-      if (!summary) continue;
+      if (!summary || elsewhere.has(recovery.path)) continue;
       const opened = await bridge.workspace.openDocument(recovery.path);
       if (worthOffering(recovery, opened.map)) offers.push({ recovery, opened, title: summary.title });
       else await bridge.workspace.clearRecovery(recovery.path);
