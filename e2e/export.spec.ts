@@ -160,7 +160,8 @@ test("the export dialog in Dutch and in the dark theme", async ({ page, bundledW
   await page.keyboard.press("Control+Shift+L");
   await page.keyboard.press("Control+E");
   const dialog = page.getByRole("dialog", { name: "De kaart exporteren" });
-  await dialog.getByRole("radio", { name: "Werkblad met antwoordsleutel" }).check();
+  await dialog.getByRole("radio", { name: /^Werkblad/ }).check();
+  await expect(dialog.getByRole("checkbox", { name: /antwoordsleutel/ })).toBeChecked();
   await expect(dialog.getByRole("radio", { name: "Alles behalve de hoofdstelling" })).toBeVisible();
   await page.screenshot({ path: join(artifacts, "export-dialog-dark-nl.png") });
   const sheet = await (async () => {
@@ -199,4 +200,22 @@ test("exports the handout of the workspace: every point of contention with who s
   expect(pdf.name).toMatch(/^argumap-e2e-.+\.handout\.pdf$/);
   expect(pdf.data.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(pdf.data.toString("latin1")).toContain("/MediaBox [0 0 612 792]");
+});
+
+test("a worksheet with its answer key for the teacher, and without it for the students", async ({ page, bundledWorkspace }) => {
+  await openMap(page, bundledWorkspace.url);
+  const dialog = page.getByRole("dialog", { name: "Export the map" });
+  const worksheet = async (answers: boolean) => {
+    await page.keyboard.press("Control+E");
+    await dialog.getByRole("radio", { name: /^Worksheet/ }).check();
+    await dialog.getByRole("checkbox", { name: /answer key/ }).setChecked(answers);
+    return (await exportFile(page)).data.toString("utf8");
+  };
+  const teacher = await worksheet(true);
+  const students = await worksheet(false);
+  expect(teacher).toContain('<section class="answers">');
+  expect(students).not.toContain('<section class="answers">');
+  // The same exercise: the blanks are numbered alike in both.
+  expect(students.match(/<b>\d+\.<\/b> _+/g)).toEqual(teacher.match(/<b>\d+\.<\/b> _+/g));
+  expect(students.match(/<b>\d+\.<\/b> _+/g)?.length).toBeGreaterThan(3);
 });

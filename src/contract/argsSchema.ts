@@ -19,6 +19,7 @@ const exportRequest = z.strictObject({
   quotes: z.boolean().optional(),
   selection: ids.optional(),
   blank: z.union([ids, z.literal("auto")]).optional(),
+  answerKey: z.boolean().optional(),
 });
 
 const handoutRequest = z.strictObject({

@@ -24,6 +24,8 @@ export interface ExportRequest {
   selection?: string[];
   /** Worksheet: the statements to leave blank, or "auto" (about a third, never the central claim). */
   blank?: string[] | "auto";
+  /** Worksheet: the answer key at the end (default true). */
+  answerKey?: boolean;
 }
 
 /**

@@ -50,6 +50,10 @@ describe("argumap export", () => {
     const sheet = await runCaptured(["export", MAP_FILE, "--format", "worksheet", "--blank", "s2"], ws.root);
     expect(sheet.stdout).toBe(`${BASE}.werkblad.html\n`);
     expect((await written(`${BASE}.werkblad.html`)).toString("utf8")).toContain('<li value="1">Trump geeft vooraf dingen weg</li>');
+    await runCaptured(["export", MAP_FILE, "--format", "worksheet", "--blank", "s2", "--no-answers"], ws.root);
+    const copy = (await written(`${BASE}.werkblad.html`)).toString("utf8");
+    expect(copy).not.toContain("Trump geeft vooraf dingen weg");
+    expect(copy).toContain("<b>1.</b> ______");
   });
 
   it("writes Markdown, DOT, Argdown and AIF", async () => {

@@ -20,7 +20,7 @@ import { parseOptions } from "../options";
 const USAGE = "usage: argumap export MAP|WORKSPACE_FILE --format FORMAT [--out FILE] [options]";
 const width = Math.max(...EXPORT_FORMAT_NAMES.map((f) => f.length));
 /** The options of a map's drawings, which the handout does not have. */
-const MAP_ONLY = ["--scale", "--greyscale", "--quotes", "--select", "--blank"];
+const MAP_ONLY = ["--scale", "--greyscale", "--quotes", "--select", "--blank", "--no-answers"];
 
 export const command: Command = {
   name: "export",
@@ -50,6 +50,7 @@ Options:
   --quotes           svg, png, pdf: each statement's quoted words under its wording
   --select s1,s2     svg, png, pdf, html, dot: only these statements and the inferences among them
   --blank s3,s7      worksheet: the statements to leave blank (default: about a third, chosen for you)
+  --no-answers       worksheet: without the answer key (the students' copy)
 
 The path of the file written goes to stdout; progress, warnings and what a format could not express go to
 stderr.
@@ -59,7 +60,8 @@ Exit codes:
   1  the map could not be read: malformed JSON or not a valid map (file:line:column: message on stderr)
   2  usage error: no MAP or no --format, an unknown format (the known ones are listed) or option, a bad
      --scale or --page, a --select or --blank naming statements the map does not have, a MAP that does not exist,
-     a map format or a map's option (--scale, --greyscale, --quotes, --select, --blank) for the handout
+     a map format or a map's option (--scale, --greyscale, --quotes, --select, --blank, --no-answers) for the
+     handout
   3  the file could not be written
 `,
   async run(args, io) {
@@ -68,7 +70,7 @@ Exit codes:
       return EXIT.usage;
     };
     const parsed = parseOptions(args, {
-      flags: ["--landscape", "--greyscale", "--quotes"],
+      flags: ["--landscape", "--greyscale", "--quotes", "--no-answers"],
       values: ["--format", "--out", "--scale", "--page", "--select", "--blank"],
     });
     if (!parsed.ok) return fail(parsed.message);
@@ -158,6 +160,7 @@ function exportOptions(flags: ReadonlySet<string>, values: ReadonlyMap<string, s
     landscape: flags.has("--landscape"),
     greyscale: flags.has("--greyscale"),
     quotes: flags.has("--quotes"),
+    answerKey: !flags.has("--no-answers"),
   };
   const scale = values.get("--scale");
   if (scale !== undefined) {

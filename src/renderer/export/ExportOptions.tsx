@@ -74,8 +74,13 @@ export function ExportOptions({ choices, selectedCount }: { choices: ExportChoic
             ["selection", t("export_blanksSelection", { count: selectedCount }), selectedCount === 0],
           ]}
           onChange={(v) => choose({ blanks: v as BlankChoice })}
-          note={t("export_answerKeyNote")}
         />
+      )}
+      {has.has("answerKey") && (
+        <label className="export-check">
+          <input type="checkbox" checked={choices.answerKey} onChange={(e) => choose({ answerKey: e.target.checked })} />
+          {t("export_answerKey")}
+        </label>
       )}
     </div>
   );

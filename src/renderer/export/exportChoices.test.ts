@@ -16,7 +16,7 @@ describe("the export dialog's choices", () => {
   });
 
   it("sends only the options the chosen format has", () => {
-    const everything = { ...DEFAULT_CHOICES, quotes: true, greyscale: true, scale: 2 as const };
+    const everything = { ...DEFAULT_CHOICES, quotes: true, greyscale: true, scale: 2 as const, answerKey: false };
     expect(requestFor({ ...everything, format: "png" }, map, [])).toEqual({ format: "png", scale: 2, quotes: true, greyscale: true });
     expect(requestFor({ ...everything, format: "pdf", page: "letter", landscape: false }, map, [])).toEqual({
       format: "pdf",
@@ -26,7 +26,7 @@ describe("the export dialog's choices", () => {
       greyscale: true,
     });
     expect(requestFor({ ...everything, format: "md" }, map, ["s1"])).toEqual({ format: "md" });
-    expect(requestFor({ ...everything, format: "worksheet" }, map, [])).toEqual({ format: "worksheet", blank: "auto" });
+    expect(requestFor({ ...everything, format: "worksheet" }, map, [])).toEqual({ format: "worksheet", blank: "auto", answerKey: false });
   });
 
   it("asks for the handout's PDF on the paper chosen, and for its HTML and Markdown without paper", () => {

@@ -24,9 +24,10 @@ export interface ExportChoices {
   quotes: boolean;
   greyscale: boolean;
   blanks: BlankChoice;
+  answerKey: boolean;
 }
 
-export type ExportOption = "scale" | "paper" | "part" | "quotes" | "greyscale" | "blanks";
+export type ExportOption = "scale" | "paper" | "part" | "quotes" | "greyscale" | "blanks" | "answerKey";
 
 /**
  * The formats in the order the dialog lists them, each with the options it has: the map's (drawings first),
@@ -38,7 +39,7 @@ export const FORMAT_OPTIONS: readonly { format: DialogFormat; options: readonly 
   { format: "pdf", options: ["paper", "part", "quotes", "greyscale"] },
   { format: "html", options: ["part", "greyscale"] },
   { format: "md", options: [] },
-  { format: "worksheet", options: ["blanks"] },
+  { format: "worksheet", options: ["blanks", "answerKey"] },
   { format: "argdown", options: [] },
   { format: "aif", options: [] },
   { format: "dot", options: ["part", "greyscale"] },
@@ -56,6 +57,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   quotes: false,
   greyscale: false,
   blanks: "auto",
+  answerKey: true,
 };
 
 export function optionsOf(format: DialogFormat): readonly ExportOption[] {
@@ -87,6 +89,7 @@ export function requestFor(choices: ExportChoices, map: ArgumentMap, selection: 
   if (has.has("quotes")) request.quotes = choices.quotes;
   if (has.has("greyscale")) request.greyscale = choices.greyscale;
   if (has.has("blanks")) request.blank = blanksFor(choices.blanks, map, selected);
+  if (has.has("answerKey")) request.answerKey = choices.answerKey;
   return request;
 }
 

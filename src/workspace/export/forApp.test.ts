@@ -76,6 +76,8 @@ describe("exportMap over the handler table (the app's export)", () => {
     const [exercise, key] = sheet.data.split('<section class="answers">');
     expect(exercise).not.toContain("Amerika steunt Europa nog");
     expect(key).toContain("Amerika steunt Europa nog");
+    const copy = await exported({ format: "worksheet", blank: ["s4"], answerKey: false });
+    expect(copy.data).not.toContain("Amerika steunt Europa nog");
   });
 
   it("answers a selection naming a statement the map lacks, and an invalid map, with a reason", async () => {

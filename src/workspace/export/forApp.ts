@@ -65,5 +65,6 @@ function optionsOf(request: ExportRequest): ExportOptions {
     // An empty selection means "nothing chosen", which the app sends as the whole map.
     selection: request.selection && request.selection.length > 0 ? request.selection : undefined,
     blank: request.blank,
+    answerKey: request.answerKey,
   };
 }

@@ -34,6 +34,8 @@ export interface ExportOptions {
   selection?: string[];
   /** Worksheet: the statements to blank, default "auto". */
   blank?: string[] | "auto";
+  /** Worksheet: the answer key at the end, default yes. */
+  answerKey?: boolean;
   /** SVG and HTML: embed the font files (SVG default yes, HTML default no: a smaller file). */
   embedFont?: boolean;
   /** The font files, when not the bundled assets/fonts. */
@@ -122,7 +124,7 @@ export const EXPORT_FORMATS = {
     mime: "text/html",
     summary: "a printable exercise with statements to fill in, answer key on its own page",
     drawing: false,
-    make: async (map, _text, o) => ({ data: renderWorksheet(map, { blank: o.blank ?? "auto" }) }),
+    make: async (map, _text, o) => ({ data: renderWorksheet(map, { blank: o.blank ?? "auto", answerKey: o.answerKey }) }),
   },
   argdown: {
     suffix: () => ".argdown",

@@ -31,6 +31,15 @@ describe("renderWorksheet", () => {
     expect(sheet).toContain('<span class="relation">Reden (samen):</span>');
   });
 
+  it("leaves the answer key out of the students' copy, blanks and all else the same", () => {
+    const withKey = renderWorksheet(exportExampleMap(), { blank: ["s6", "s2"] });
+    const copy = renderWorksheet(exportExampleMap(), { blank: ["s6", "s2"], answerKey: false });
+    expect(copy).not.toContain('<section class="answers">');
+    expect(copy).not.toContain("De VS zijn geen vanzelfsprekende bondgenoot meer");
+    expect(copy).toBe(withKey.slice(0, withKey.indexOf('<section class="answers">')) + copy.slice(copy.indexOf("</body>")));
+    expect(htmlTagProblems(copy)).toEqual([]);
+  });
+
   it("puts the answer key on a page of its own when printed, and is balanced HTML", () => {
     const html = renderWorksheet(exportExampleMap(), { blank: "auto" });
     expect(html).toMatch(/@media print \{\n(?:.*\n)*?\s*\.answers \{ break-before: page;/);

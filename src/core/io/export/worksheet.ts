@@ -8,6 +8,8 @@ import { COLOUR_PALETTE } from "./palette";
 export interface WorksheetOptions {
   /** The statements to leave blank, or "auto": about a third, premises and rebuttals first, never the thesis. */
   blank: readonly string[] | "auto";
+  /** The answer key on a page of its own at the end (default); left out for a copy to hand out. */
+  answerKey?: boolean;
 }
 
 const BLANK = "______________________________";
@@ -15,7 +17,8 @@ const BLANK = "______________________________";
 /**
  * A printable exercise: the structure of the argument as an indented outline in which some statements are left
  * blank for students to fill in, each blank numbered, with its role shown so the task is about the structure.
- * The answer key follows on a page of its own. One HTML file with its own style, nothing from outside.
+ * The answer key follows on a page of its own, unless left out for the students' copy. One HTML file with its
+ * own style, nothing from outside.
  */
 export function renderWorksheet(map: ArgumentMap, options: WorksheetOptions): string {
   const labels = labelsFor(map);
@@ -56,11 +59,15 @@ ${byline ? `<p class="byline">${escapeXml(byline)}</p>` : ""}
 <main>
 ${body.join("\n")}
 </main>
-<section class="answers">
+${
+  options.answerKey === false
+    ? ""
+    : `<section class="answers">
 <h2>${escapeXml(labels.answerKey)}</h2>
 <ol>${key}</ol>
 </section>
-</body>
+`
+}</body>
 </html>
 `;
 }
