@@ -225,3 +225,25 @@ test("map only: the documents, the text and the details step aside, the map is f
   await expect(text).toContainText("Biden’s War");
   await expect.poll(() => zoomOf(page)).toBeLessThan(fitBeside * 1.2);
 });
+
+test("another op-ed opened after one is fitted to the window too, not shown in the first one's viewport", async ({
+  page,
+  bundledWorkspace,
+}) => {
+  await openMap(page, bundledWorkspace.url, "osinga-europa-niet-aan-tafel-2025-02");
+  await page
+    .getByRole("navigation", { name: "Documents" })
+    .getByRole("button", { name: /trump-erft-oorlog-oekraine/ })
+    .click();
+  await expect(page.locator(".statement.role-thesis")).toContainText("Biden");
+  const pane = await page.locator(".react-flow").boundingBox();
+  if (!pane) throw new Error("no pane");
+  await expect
+    .poll(async () => {
+      const boxes = await statementBoxes(page);
+      return boxes.filter(
+        (b) => b.x < pane.x - 1 || b.y < pane.y - 1 || b.x + b.w > pane.x + pane.width + 1 || b.y + b.h > pane.y + pane.height + 1,
+      ).length;
+    })
+    .toBe(0);
+});

@@ -37,9 +37,14 @@ const FIT = { padding: 0.1, maxZoom: 1 } as const;
 
 const nodeTypes: NodeTypes = { statement: StatementNode, junction: JunctionNode };
 
+/**
+ * One canvas per document: another document opens fitted to the window, not in the last one's viewport, and the
+ * measured sizes of one map's boxes never stand for another's boxes of the same id.
+ */
 export function MapCanvas() {
+  const active = useApp((s) => s.active);
   return (
-    <ReactFlowProvider>
+    <ReactFlowProvider key={active ?? ""}>
       <Canvas />
     </ReactFlowProvider>
   );
