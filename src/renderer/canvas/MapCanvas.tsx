@@ -8,7 +8,6 @@ import {
   type NodeChange,
   type NodeTypes,
   ReactFlow,
-  type ReactFlowInstance,
   ReactFlowProvider,
   useReactFlow,
   useStore,
@@ -68,10 +67,10 @@ function Canvas() {
   const [overviewWanted, setOverviewWanted] = useState<boolean | null>(null);
   const overview = overviewWanted ?? (map?.statements.length ?? 0) <= LARGE_MAP;
   const cache = useRef(new NodeCache());
-  const flow = useRef<ReactFlowInstance<FlowNode> | null>(null);
+  const flow = useReactFlow<FlowNode>();
   const section = useRef<HTMLElement>(null);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
-  const focused = useFocusMembers(map, flow);
+  const focused = useFocusMembers(map);
   const roles = useMemo(() => (map ? analyseRoles(map).roles : new Map()), [map?.statements, map?.inferences]);
   const large = (map?.statements.length ?? 0) > LARGE_MAP;
   const nodes = useMemo(
@@ -87,31 +86,30 @@ function Canvas() {
     // Where a paste from another map lands: the middle of what the user sees.
     registerViewCentre(() => {
       const box = section.current?.getBoundingClientRect();
-      if (!box || !flow.current) return undefined;
-      return flow.current.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      if (!box) return undefined;
+      return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     });
     return () => registerViewCentre(undefined);
   }, []);
 
   useEffect(() => {
-    if (fitRequest > 0) void flow.current?.fitView({ ...FIT, duration: 300 });
+    if (fitRequest > 0) void flow.fitView({ ...FIT, duration: 300 });
   }, [fitRequest]);
 
   // React Flow fits the view once it has measured every box; a large map's boxes come measured (presetSizes), before
   // the pane has a size, so there the canvas fits the view itself once the pane can be zoomed.
-  const instance = useReactFlow<FlowNode>();
   const paneReady = useStore((s) => s.width > 0 && s.height > 0 && s.panZoom !== null);
   const fittedLarge = useRef(false);
   useEffect(() => {
     if (!large || !paneReady || fittedLarge.current) return;
     fittedLarge.current = true;
-    void instance.fitView(FIT);
+    void flow.fitView(FIT);
   }, [large, paneReady]);
 
   useEffect(() => {
     if (!focusRequest || !map) return;
     const p = map.layout[focusRequest.id];
-    if (p) void flow.current?.setCenter(p.x + 120, p.y + 40, { zoom: Math.max(flow.current.getZoom(), 0.8), duration: 300 });
+    if (p) void flow.setCenter(p.x + 120, p.y + 40, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
   }, [focusRequest]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
@@ -171,9 +169,6 @@ function Canvas() {
           onConnect={onConnect}
           onEdgeClick={onEdgeClick}
           onPaneClick={() => useApp.setState({ selection: [] })}
-          onInit={(instance) => {
-            flow.current = instance;
-          }}
           colorMode={theme}
           deleteKeyCode={null}
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}

@@ -1,6 +1,7 @@
-import { type Node, Panel, type ReactFlowInstance, type Viewport } from "@xyflow/react";
-import { type RefObject, useEffect, useMemo, useRef } from "react";
+import { Panel, useReactFlow, type Viewport } from "@xyflow/react";
+import { useEffect, useMemo, useRef } from "react";
 import type { ArgumentMap } from "../../core";
+import { typingIn } from "../commands/typingIn";
 import { useT } from "../i18n";
 import { useApp } from "../store/appStore";
 import { useEditor } from "./editorStore";
@@ -9,12 +10,11 @@ import { neighbourhoodOf } from "./neighbourhood";
 
 /**
  * The ids shown undimmed while a neighbourhood is in focus (null otherwise). Entering fits the view to them;
- * leaving puts the view back where it was. Escape leaves, unless a field has the key.
+ * leaving puts the view back where it was. Escape leaves, unless a field has the key. Used inside the canvas's
+ * ReactFlowProvider: the view it fits and restores is that canvas's.
  */
-export function useFocusMembers<N extends Node>(
-  map: ArgumentMap | undefined,
-  flow: RefObject<ReactFlowInstance<N> | null>,
-): ReadonlySet<string> | null {
+export function useFocusMembers(map: ArgumentMap | undefined): ReadonlySet<string> | null {
+  const instance = useReactFlow();
   const focus = useEditor((s) => s.focus);
   const active = useApp((s) => s.active);
   const before = useRef<{ path: string; viewport: Viewport } | null>(null);
@@ -31,8 +31,7 @@ export function useFocusMembers<N extends Node>(
   }, [focus, shown]);
 
   useEffect(() => {
-    const instance = flow.current;
-    if (!instance || !focus || !members) return;
+    if (!focus || !members) return;
     before.current ??= { path: focus.path, viewport: instance.getViewport() };
     void instance.fitView({ nodes: [...members].map((id) => ({ id })), padding: 0.25, maxZoom: 1.2, duration: 300 });
     // Fit once per centre, not on every edit inside the neighbourhood.
@@ -40,15 +39,14 @@ export function useFocusMembers<N extends Node>(
 
   useEffect(() => {
     if (focus || !before.current) return;
-    if (before.current.path === active) void flow.current?.setViewport(before.current.viewport, { duration: 300 });
+    if (before.current.path === active) void instance.setViewport(before.current.viewport, { duration: 300 });
     before.current = null;
   }, [focus]);
 
   useEffect(() => {
     if (!shown) return;
     const onKey = (event: KeyboardEvent) => {
-      const inField = event.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName);
-      if (event.key === "Escape" && !inField && !event.defaultPrevented) endFocus();
+      if (event.key === "Escape" && !typingIn(event.target) && !event.defaultPrevented) endFocus();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
