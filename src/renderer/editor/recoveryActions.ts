@@ -14,13 +14,11 @@ export async function offerRecoveries(): Promise<void> {
   const bridge = useApp.getState().bridge;
   if (!bridge) return;
   try {
-    const [recoveries, documents, info] = await Promise.all([
-      bridge.workspace.readRecoveries(),
-      bridge.workspace.listDocuments(),
-      bridge.workspace.info(),
-    ]);
+    const [recoveries, documents] = await Promise.all([bridge.workspace.readRecoveries(), bridge.workspace.listDocuments()]);
+    // The name other windows answer by (start.ts): the store's once loaded; asked for only when there is something to offer.
+    const workspace = recoveries.length === 0 ? "" : (useApp.getState().info?.name ?? (await bridge.workspace.info()).name);
     const elsewhere = await editedElsewhere(
-      info.name,
+      workspace,
       recoveries.map((r) => r.path),
     );
     const offers: RecoveryOffer[] = [];

@@ -12,13 +12,12 @@ import { offerRecoveries } from "./recoveryActions";
 export function startEditor(): void {
   installClipboardEvents(document);
   installDirtyTracking();
-  answerLiveQuestions(workspaceName, (path) => {
-    const history = useApp.getState().docs[path]?.history;
-    return Boolean(history && isDirty(history));
-  });
+  answerLiveQuestions(
+    () => useApp.getState().info?.name ?? "",
+    (path) => {
+      const history = useApp.getState().docs[path]?.history;
+      return Boolean(history && isDirty(history));
+    },
+  );
   void offerRecoveries();
-}
-
-export function workspaceName(): string {
-  return useApp.getState().info?.name ?? "";
 }
