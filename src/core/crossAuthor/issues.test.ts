@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { record, redo, startHistory, undo } from "../history";
+import { record, startHistory } from "../history";
+import { undoAllThenRedoAll } from "../history/roundTrip";
 import type { ArgumentMap, CrossAuthorFile } from "../model";
 import { readCrossAuthorFile, readMap, serializeCrossAuthorFile } from "../schema";
 import { addIssue, type IssueEdit, moveIssue, positionOf, removeIssue, removePosition, setPosition, updateIssue } from "./issues";
@@ -148,13 +149,9 @@ describe("issue edits and history", () => {
           expect(reread.ok ? [] : reread.error.problems).toEqual([]);
           h = record(h, o.op, result.file);
         }
-        const final = h.present;
-        let back = h;
-        while (back.past.length > 0) back = undo(back);
-        expect(back.present).toEqual(initial);
-        let forward = back;
-        while (forward.future.length > 0) forward = redo(forward);
-        expect(forward.present).toEqual(final);
+        const { undone, redone } = undoAllThenRedoAll(h);
+        expect(undone).toEqual(initial);
+        expect(redone).toEqual(h.present);
       }),
       { numRuns: 200 },
     );

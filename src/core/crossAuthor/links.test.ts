@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readBundledWorkspace } from "../../../mapping/bundledWorkspace";
-import { record, redo, startHistory, undo } from "../history";
+import { record, startHistory } from "../history";
+import { undoAllThenRedoAll } from "../history/roundTrip";
 import { type CrossAuthorFile, emptyCrossAuthorFile, LINK_RELATIONS } from "../model";
 import { readCrossAuthorFile, serializeCrossAuthorFile } from "../schema";
 import { addLink, brokenRefs, danglingRefs, ensureMapEntry, type KnownMaps, removeLink, renameMapFile, updateLink } from "./links";
@@ -187,13 +188,9 @@ describe("history of link edits", () => {
           expect(read.ok && read.value).toEqual(result.file);
           h = record(h, o.op, result.file);
         }
-        const final = h.present;
-        let back = h;
-        while (back.past.length > 0) back = undo(back);
-        expect(back.present).toEqual(initial);
-        let forward = back;
-        while (forward.future.length > 0) forward = redo(forward);
-        expect(forward.present).toEqual(final);
+        const { undone, redone } = undoAllThenRedoAll(h);
+        expect(undone).toEqual(initial);
+        expect(redone).toEqual(h.present);
       }),
       { numRuns: 300 },
     );

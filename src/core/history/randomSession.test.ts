@@ -22,7 +22,8 @@ import {
 } from "../commands";
 import { type ArgumentMap, emptyMap } from "../model";
 import { readMap, serializeMap } from "../schema";
-import { closeGesture, type History, record, redo, startHistory, undo } from "./history";
+import { closeGesture, type History, record, startHistory } from "./history";
+import { undoAllThenRedoAll } from "./roundTrip";
 
 const SOURCE = "mousavi-europese-troepenmacht-oekraine.txt";
 const TEXT = readFileSync(join(import.meta.dirname, "..", "..", "..", "maps", SOURCE), "utf8");
@@ -167,16 +168,9 @@ describe("a random editing session", () => {
       fc.property(fc.boolean(), fc.array(step, { maxLength: 45 }), (fromEmpty, steps) => {
         const initial = fromEmpty ? emptyMap("m", { file: SOURCE }) : seedMap();
         const { history } = runSession(initial, steps);
-        const final = history.present;
-        let back = history;
-        while (back.past.length > 0) {
-          back = undo(back);
-          expectWritable(back.present);
-        }
-        expect(back.present).toEqual(initial);
-        let forward = back;
-        while (forward.future.length > 0) forward = redo(forward);
-        expect(forward.present).toEqual(final);
+        const { undone, redone } = undoAllThenRedoAll(history, expectWritable);
+        expect(undone).toEqual(initial);
+        expect(redone).toEqual(history.present);
       }),
       { numRuns: 250 },
     );
