@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { type ArgumentMap, readMap, statementSize, treeLinesOf } from "../src/core";
+import { openBundledMap, openDocument } from "./editorPage";
 import { expect, repoRoot, test } from "./workspaceFixture";
 
 const artifacts = join(repoRoot, "e2e", "artifacts");
@@ -78,12 +79,7 @@ async function drawnLines(page: Page, map: ArgumentMap) {
 }
 
 async function openMap(page: Page, url: string, title: string) {
-  await page.goto(url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: new RegExp(title) })
-    .click();
-  await expect(page.locator(".statement.role-thesis")).toHaveCount(1);
+  await openBundledMap(page, url, title);
   await page.getByRole("button", { name: "Zoom to fit" }).click();
   await page.waitForTimeout(500);
 }
@@ -184,10 +180,7 @@ test("selecting the central claim on the map highlights its span in the text (th
   bundledWorkspace,
 }) => {
   await page.goto(bundledWorkspace.url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: /osinga-europa/ })
-    .click();
+  await openDocument(page, /osinga-europa/);
   const thesis = page.locator(".statement.role-thesis");
   await thesis.click();
   await expect(page.locator(".reader mark.is-selected").first()).toBeVisible();
@@ -231,10 +224,7 @@ test("another op-ed opened after one is fitted to the window too, not shown in t
   bundledWorkspace,
 }) => {
   await openMap(page, bundledWorkspace.url, "osinga-europa-niet-aan-tafel-2025-02");
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: /trump-erft-oorlog-oekraine/ })
-    .click();
+  await openDocument(page, /trump-erft-oorlog-oekraine/);
   await expect(page.locator(".statement.role-thesis")).toContainText("Biden");
   const pane = await page.locator(".react-flow").boundingBox();
   if (!pane) throw new Error("no pane");

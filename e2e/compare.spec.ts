@@ -1,6 +1,7 @@
 import { readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
+import { openDocument } from "./editorPage";
 import { expect, repoRoot, test } from "./workspaceFixture";
 
 const artifacts = join(repoRoot, "e2e", "artifacts");
@@ -107,10 +108,7 @@ test("deleting a statement that links and issue positions point at asks first, k
   bundledWorkspace,
 }) => {
   await page.goto(bundledWorkspace.url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: /osinga-europa/ })
-    .click();
+  await openDocument(page, /osinga-europa/);
   const canvas = page.getByRole("region", { name: "Map" }).first();
   await canvas.getByRole("article", { name: OSINGA_LINKED }).click();
   await page.keyboard.press("Delete");

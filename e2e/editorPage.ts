@@ -22,14 +22,26 @@ export const REBUTTAL =
 
 export type Kind = "Central claim" | "Premise" | "Counterclaim" | "Rebuttal";
 
+/** Click a text in the documents list. */
+export async function openDocument(page: Page, name: string | RegExp): Promise<void> {
+  await page
+    .getByRole("navigation", { name: "Documents" })
+    .getByRole("button", { name: typeof name === "string" ? new RegExp(name) : name })
+    .click();
+}
+
 /** Open a text from the documents list and wait for its words in the reader. */
 export async function openText(page: Page, url: string, name: string, words = "Oekraïne"): Promise<void> {
   await page.goto(url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: new RegExp(name) })
-    .click();
+  await openDocument(page, name);
   await expect(reader(page)).toContainText(words);
+}
+
+/** Open a bundled op-ed with its map and wait for its central claim on the canvas. */
+export async function openBundledMap(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url);
+  await openDocument(page, name);
+  await expect(page.locator(".statement.role-thesis")).toHaveCount(1);
 }
 
 /** Select words of the text and make them a statement with the toolbar that appears for the selection. */

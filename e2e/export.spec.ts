@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import { openBundledMap } from "./editorPage";
 import { expect, mapsDir, repoRoot, test } from "./workspaceFixture";
 
 const artifacts = join(repoRoot, "e2e", "artifacts");
@@ -13,15 +14,6 @@ const map = JSON.parse(readFileSync(join(mapsDir, `${NAME}.argmap.json`), "utf8"
 const thesis = map.statements.find((s) => s.central);
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
-
-async function openMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: new RegExp(NAME) })
-    .click();
-  await expect(page.locator(".statement.role-thesis")).toHaveCount(1);
-}
 
 /** Press Export in the open dialog and return the file the browser downloaded. */
 async function exportFile(page: Page): Promise<{ name: string; data: Buffer }> {
@@ -36,7 +28,7 @@ test("exports the open map from the dialog as SVG, PNG at 1x and 2x, PDF A4 land
   page,
   bundledWorkspace,
 }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   await page.getByRole("button", { name: "Export…" }).click();
   const dialog = page.getByRole("dialog", { name: "Export the map" });
   await expect(dialog).toBeVisible();
@@ -88,7 +80,7 @@ test("exports the open map from the dialog as SVG, PNG at 1x and 2x, PDF A4 land
 });
 
 test("exports only the selected statements when asked, including an edit not yet saved", async ({ page, bundledWorkspace }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   const box = page.locator(".statement.role-thesis");
   await box.click();
   await page.keyboard.press("Enter");
@@ -112,7 +104,7 @@ test("the dialog is modal: Tab stays inside, Escape closes it and focus returns 
   page,
   bundledWorkspace,
 }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   const button = page.getByRole("button", { name: "Export…" });
   await button.click();
   const dialog = page.getByRole("dialog", { name: "Export the map" });
@@ -133,7 +125,7 @@ test("an export shows its progress, and one that fails says why and keeps the di
   page,
   bundledWorkspace,
 }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   await page.route("**/api/call", async (route) => {
     const call = route.request().postDataJSON() as { method: string };
     if (call.method !== "exportMap") return route.continue();
@@ -155,7 +147,7 @@ test("an export shows its progress, and one that fails says why and keeps the di
 });
 
 test("the export dialog in Dutch and in the dark theme", async ({ page, bundledWorkspace }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   await page.getByRole("combobox", { name: "Language" }).selectOption("nl");
   await page.keyboard.press("Control+Shift+L");
   await page.keyboard.press("Control+E");
@@ -174,7 +166,7 @@ test("the export dialog in Dutch and in the dark theme", async ({ page, bundledW
 });
 
 test("exports the handout of the workspace: every point of contention with who says what", async ({ page, bundledWorkspace }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   await page.keyboard.press("Control+E");
   const dialog = page.getByRole("dialog", { name: "Export the map" });
   await dialog.getByRole("radio", { name: "Handout: points of contention and links (HTML)" }).check();
@@ -203,7 +195,7 @@ test("exports the handout of the workspace: every point of contention with who s
 });
 
 test("a worksheet with its answer key for the teacher, and without it for the students", async ({ page, bundledWorkspace }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   const dialog = page.getByRole("dialog", { name: "Export the map" });
   const worksheet = async (answers: boolean) => {
     await page.keyboard.press("Control+E");

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import { openBundledMap } from "./editorPage";
 import { expect, mapsDir, repoRoot, test } from "./workspaceFixture";
 
 const artifacts = join(repoRoot, "e2e", "artifacts");
@@ -13,22 +14,13 @@ const map = JSON.parse(readFileSync(join(mapsDir, `${NAME}.argmap.json`), "utf8"
 };
 const thesis = map.statements.find((s) => s.central);
 
-async function openMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: new RegExp(NAME) })
-    .click();
-  await expect(page.locator(".statement.role-thesis")).toHaveCount(1);
-}
-
 /** The statements the audience can see (the others are in place but hidden until their step). */
 function visibleStatements(page: Page) {
   return page.locator(".present .react-flow__node-statement:not(.is-unrevealed)");
 }
 
 test("presentation mode reveals the map from the central claim down, step by step with the keys", async ({ page, bundledWorkspace }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   const presentButton = page.getByRole("button", { name: "Present", exact: true });
   await presentButton.click();
   const show = page.getByRole("dialog", { name: map.source.title ?? NAME });
@@ -72,7 +64,7 @@ test("presentation mode reveals the map from the central claim down, step by ste
 });
 
 test("presentation mode in the dark theme and in Dutch, opened with F5", async ({ page, bundledWorkspace }) => {
-  await openMap(page, bundledWorkspace.url);
+  await openBundledMap(page, bundledWorkspace.url, NAME);
   await page.getByRole("combobox", { name: "Language" }).selectOption("nl");
   await page.locator(".statement.role-thesis").click();
   await page.keyboard.press("F5");

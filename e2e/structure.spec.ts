@@ -9,6 +9,7 @@ import {
   junction,
   mark,
   OSINGA,
+  openDocument,
   openText,
   PREMISE,
   REBUTTAL,
@@ -459,10 +460,7 @@ test("a bundled op-ed's text edited on disk: the other spans are found again, th
     `Naschrift van de redactie: dit stuk verscheen eerder in kortere vorm.\n\n${text.replace("Die tijd is voorbij.", "Die tijd is aangebroken.")}`,
   );
   await page.goto(bundledWorkspace.url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: new RegExp(name) })
-    .click();
+  await openDocument(page, name);
 
   const map = page.getByRole("region", { name: "Map" }).first();
   await expect(map).toContainText("The text changed since the map was saved; 28 spans were found again at their new place.");
@@ -497,10 +495,7 @@ test("a span whose words were edited on disk is found again and shown as it was 
   const file = join(bundledWorkspace.root, `${name}.txt`);
   writeFileSync(file, readFileSync(file, "utf8").replace("Gebrek aan snelheid kan Trump", "Gebrek aan tempo kan Trump"));
   await page.goto(bundledWorkspace.url);
-  await page
-    .getByRole("navigation", { name: "Documents" })
-    .getByRole("button", { name: new RegExp(name) })
-    .click();
+  await openDocument(page, name);
 
   const banner = page.getByRole("status", { name: /found again with other words/ });
   await expect(banner).toContainText("1 span was found again with other words than were marked.");
