@@ -110,6 +110,8 @@ test("a suggested alignment is linked or dismissed, and a dismissed one stays di
   await panel.getByLabel("Suggestions between 2").selectOption({ label: "Vijf conclusies" });
   const items = panel.getByRole("listitem");
   await expect(items.first()).toContainText("shared");
+  // Positions the two op-eds give on one issue are offered with the question as the reason.
+  await expect(items.filter({ hasText: "both positions on “Moet Europa zijn militaire steun" }).first()).toBeVisible();
   const first = (await items.first().getAttribute("aria-label")) ?? "";
   const second = (await items.nth(1).getAttribute("aria-label")) ?? "";
   await items.first().getByRole("button", { name: "Dismiss" }).click();

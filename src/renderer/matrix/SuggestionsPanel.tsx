@@ -59,7 +59,8 @@ function mapsOf(maps: Record<string, LoadedMap>): Record<string, ArgumentMap> {
 type Translate = ReturnType<typeof useT>;
 
 /** Why a pair is offered, in a few words. */
-function reasonText(t: Translate, reason: SuggestionReason, maps: Record<string, LoadedMap>, names: ReadonlySet<string>): string {
+function reasonText(t: Translate, reason: SuggestionReason, context: ReasonContext): string {
+  const { maps, names, questions } = context;
   switch (reason.kind) {
     case "words": {
       const words = wordsToShow(reason.words, names);
@@ -81,7 +82,23 @@ function reasonText(t: Translate, reason: SuggestionReason, maps: Record<string,
         b: wording(first.b),
       });
     }
+    case "sharedIssues": {
+      const [first = ""] = reason.issues;
+      // In full: the question is the reason, and a cut one reads as another.
+      const question = questions[first] ?? first;
+      return reason.issues.length > 1
+        ? t("matrix_reasonIssuesMore", { count: reason.issues.length, question })
+        : t("matrix_reasonIssue", { question });
+    }
   }
+}
+
+interface ReasonContext {
+  maps: Record<string, LoadedMap>;
+  /** Names shown already, in lower case: not shown again as words. */
+  names: ReadonlySet<string>;
+  /** The issues' questions by id. */
+  questions: Readonly<Record<string, string>>;
 }
 
 const SHORT = 40;
@@ -98,7 +115,9 @@ function SuggestionItem(props: { suggestion: Suggestion; rank: number; labels: R
   const wordingA = statementWording(maps, a.map, a.statement) ?? a.statement;
   const wordingB = statementWording(maps, b.map, b.statement) ?? b.statement;
   const names = new Set(suggestion.reasons.flatMap((r) => (r.kind === "names" ? r.names.map((n) => n.toLowerCase()) : [])));
-  const reasons = suggestion.reasons.map((r) => reasonText(t, r, maps, names)).filter(Boolean);
+  const questions = useCross((s) => s.history?.present.issues);
+  const context = { maps, names, questions: Object.fromEntries((questions ?? []).map((q) => [q.id, q.question])) };
+  const reasons = suggestion.reasons.map((r) => reasonText(t, r, context)).filter(Boolean);
   const accept = () =>
     applyCrossEdit("matrix_label_accept", (f) => linkStatements(f, { from: a, to: b }, relation, "", useCross.getState().maps));
   const dismiss = () => applyCrossEdit("matrix_label_dismiss", (f) => dismissSuggestion(f, a, b));

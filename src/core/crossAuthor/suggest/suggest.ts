@@ -1,9 +1,10 @@
 import type { ArgumentMap } from "../../model/map";
-import type { CrossAuthorFile, CrossLink, StatementRef } from "../../model/workspace";
+import type { CrossAuthorFile, StatementRef } from "../../model/workspace";
 import { type Corpus, contextOf, corpusOf, type Entry } from "./corpus";
 import { suggestionKey } from "./dismiss";
 import { LinkedContext, type LinkedVia, SHOWN_BOOST } from "./linkedContext";
 import { dice, THEME_MARK } from "./profile";
+import { SharedIssues } from "./sharedIssues";
 import { fold } from "./words";
 
 /** Why two statements are offered as a pair, in words the panel can show. */
@@ -17,7 +18,9 @@ export type SuggestionReason =
    * Links made already between the two statements' places in their arguments (the statement, what it argues for,
    * what argues for it; see linkedContext.ts) that raised the score, strongest first; `a` of each is on a's side.
    */
-  | { kind: "linkedNeighbours"; via: LinkedVia[] };
+  | { kind: "linkedNeighbours"; via: LinkedVia[] }
+  /** Issues of the cross-author file both statements are positions on (ids, in the file's order); see sharedIssues.ts. */
+  | { kind: "sharedIssues"; issues: string[] };
 
 /** Two statements of different maps that likely speak of the same thing. */
 export interface Suggestion {
@@ -79,7 +82,7 @@ export function suggestAlignments(
   );
   const found: { a: Entry; b: Entry; score: number }[] = [];
   const scores = new Scores(corpus);
-  const linked = linkedContextOf(corpus, file.links);
+  const evidence = evidenceOf(corpus, file);
   for (const a of sides) {
     const partner = pair ? (a.ref.map === pair[0] ? pair[1] : pair[0]) : undefined;
     scores.of(a);
@@ -87,23 +90,33 @@ export function suggestAlignments(
       if (b.ref.map === a.ref.map || (partner !== undefined && b.ref.map !== partner)) continue;
       // Each unordered pair once when both sides come from the same list.
       if (!statement && !pair && a.key > b.key) continue;
-      const score = round(Math.min(1, scores.with(b) * linked.factor(a, b)));
+      const score = round(Math.min(1, scores.with(b) * evidence.factor(a, b)));
       if (score < minScore || skip.has(a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`)) continue;
       found.push({ a, b, score });
     }
   }
   found.sort((x, y) => y.score - x.score || (x.b.key < y.b.key ? -1 : x.b.key > y.b.key ? 1 : 0));
-  return found.slice(0, limit).map(({ a, b, score }) => ({ a: a.ref, b: b.ref, score, reasons: reasonsOf(a, b, corpus, linked) }));
+  return found.slice(0, limit).map(({ a, b, score }) => ({ a: a.ref, b: b.ref, score, reasons: reasonsOf(a, b, corpus, evidence) }));
 }
 
-let lastLinked: { corpus: Corpus; links: readonly CrossLink[]; context: LinkedContext } | undefined;
+/** What the analyst recorded already, weighing in on the pairs near it: the links and the issues. */
+interface Evidence {
+  linked: LinkedContext;
+  issues: SharedIssues;
+  factor(a: Entry, b: Entry): number;
+}
 
-/** As corpusOf: the panel asks again and again with the same links. */
-function linkedContextOf(corpus: Corpus, links: readonly CrossLink[]): LinkedContext {
-  if (lastLinked?.corpus === corpus && lastLinked.links === links) return lastLinked.context;
-  const context = new LinkedContext(corpus, links);
-  lastLinked = { corpus, links, context };
-  return context;
+let lastEvidence: { corpus: Corpus; file: Pick<CrossAuthorFile, "links" | "issues">; evidence: Evidence } | undefined;
+
+/** As corpusOf: the panel asks again and again with the same links and issues. */
+function evidenceOf(corpus: Corpus, file: CrossAuthorFile): Evidence {
+  const last = lastEvidence;
+  if (last?.corpus === corpus && last.file.links === file.links && last.file.issues === file.issues) return last.evidence;
+  const linked = new LinkedContext(corpus, file.links);
+  const issues = new SharedIssues(corpus, file.issues);
+  const evidence = { linked, issues, factor: (a: Entry, b: Entry) => linked.factor(a, b) * issues.factor(a, b) };
+  lastEvidence = { corpus, file: { links: file.links, issues: file.issues }, evidence };
+  return evidence;
 }
 
 /**
@@ -147,7 +160,7 @@ class Scores {
   }
 }
 
-function reasonsOf(a: Entry, b: Entry, corpus: Corpus, linked: LinkedContext): SuggestionReason[] {
+function reasonsOf(a: Entry, b: Entry, corpus: Corpus, { linked, issues }: Evidence): SuggestionReason[] {
   const reasons: SuggestionReason[] = [];
   const shared: { form: string; weight: number }[] = [];
   for (const [term, wa] of a.profile.terms) {
@@ -168,6 +181,8 @@ function reasonsOf(a: Entry, b: Entry, corpus: Corpus, linked: LinkedContext): S
   const context = contextWords(a, b, corpus);
   if (context.length > 0) reasons.push({ kind: "context", words: context });
   if (linked.factor(a, b) >= 1 + SHOWN_BOOST) reasons.push({ kind: "linkedNeighbours", via: linked.via(a, b) });
+  const onIssues = issues.issues(a, b);
+  if (onIssues.length > 0) reasons.push({ kind: "sharedIssues", issues: [...onIssues] });
   return reasons;
 }
 
