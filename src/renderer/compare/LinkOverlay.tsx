@@ -63,7 +63,13 @@ export function LinkOverlay({ links, chosen }: { links: CrossLink[]; chosen: str
           from: wordingOf(maps, link.from) ?? link.from.statement,
           to: wordingOf(maps, link.to) ?? link.to.statement,
         });
-        const classes = ["compare-link", `rel-${link.relation}`, selected ? "is-selected" : "", partial ? "is-partial" : ""];
+        const classes = [
+          "compare-link",
+          `rel-${link.relation}`,
+          selected ? "is-selected" : "",
+          partial ? "is-partial" : "",
+          g.across > 0 ? "is-across" : "",
+        ];
         return (
           // biome-ignore lint/a11y/useSemanticElements: an SVG curve cannot be a <button>; it takes the role, focus and keys of one
           <g

@@ -31,6 +31,19 @@ describe("where a link is drawn", () => {
     expect(g?.to.hidden).toBe(false);
   });
 
+  it("counts the columns a link passes over: none between neighbours, one from the first column to the third", () => {
+    const three = new Map<string, Column>([...columns, ["c", { index: 2, box: { x: 1120, y: 0, width: 500, height: 800 } }]]);
+    const nodes = new Map<string, Box>([
+      ["a|s2", { x: 100, y: 300, width: 240, height: 80 }],
+      ["b|s1", { x: 700, y: 100, width: 240, height: 60 }],
+      ["c|s3", { x: 1300, y: 200, width: 240, height: 60 }],
+    ]);
+    expect(linkGeometry(link, three, nodes, key)?.across).toBe(0);
+    const over = linkGeometry({ ...link, from: { map: "c", statement: "s3" } }, three, nodes, key);
+    expect(over?.across).toBe(1);
+    expect(over?.to).toEqual({ x: 340, y: 340, hidden: false });
+  });
+
   it("draws nothing for a map that is not shown or a statement that has no box", () => {
     const nodes = new Map<string, Box>([["a|s2", { x: 100, y: 300, width: 240, height: 80 }]]);
     expect(linkGeometry(link, columns, nodes, key)).toBeNull();

@@ -21,6 +21,8 @@ export interface LinkGeometry {
   to: LinkEnd;
   path: string;
   middle: { x: number; y: number };
+  /** How many columns lie between the two maps: the line crosses their maps, and is drawn faint until chosen. */
+  across: number;
 }
 
 export interface Column {
@@ -50,7 +52,8 @@ export function linkGeometry(
   const aLeft = a.index < b.index;
   const from = endOn(boxA, aLeft ? "right" : "left", a.box);
   const to = endOn(boxB, aLeft ? "left" : "right", b.box);
-  return { id: link.id, from, to, path: curve(from, to), middle: { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } };
+  const across = Math.abs(a.index - b.index) - 1;
+  return { id: link.id, from, to, path: curve(from, to), middle: { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 }, across };
 }
 
 /** The middle of one side of a box, held inside the column that shows it. */
