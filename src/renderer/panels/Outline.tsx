@@ -51,7 +51,7 @@ function OutlineItem({ item }: { item: Item }) {
         onKeyDown={onRowKey}
       >
         {/* Spaces between the parts, so that the row reads "Premise implicit Europe …", not "Premiseimplicit…". */}
-        <span className="role">{t(`role_${item.role}`)}</span> {item.implicit && <span className="implicit">{t("implicit")} </span>}
+        <span className="outline-role">{t(`role_${item.role}`)}</span> {item.implicit && <span className="implicit">{t("implicit")} </span>}
         {item.linkedWith > 1 && (
           <span className="linked" role="img" aria-label={t("structure_linkedWith", { count: item.linkedWith - 1 })}>
             ⧉
