@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readBundledWorkspace } from "../../../../mapping/bundledWorkspace";
 import { exportExampleMap } from "./example";
 import { htmlTagProblems } from "./markupCheck";
 import { buildOutline } from "./outline";
@@ -23,12 +24,21 @@ describe("renderWorksheet", () => {
     expect(sheet).toContain("Europa moet nú zelf zorgen voor zijn veiligheid");
   });
 
-  it("keeps the role of a blanked statement visible, and the relation to what it argues for", () => {
+  it("says what a blanked statement does where it stands: its relation to what it argues for or against", () => {
     const { sheet } = parts(renderWorksheet(exportExampleMap(), { blank: ["s6"] }));
-    expect(sheet).toMatch(
-      /<span class="relation">Weerlegging:<\/span> <span class="role role-rebuttal">weerlegging<\/span> <span class="blank"><b>1\.<\/b>/,
-    );
+    expect(sheet).toMatch(/<span class="relation">Weerlegging:<\/span> <span class="blank"><b>1\.<\/b>/);
     expect(sheet).toContain('<span class="relation">Reden (samen):</span>');
+  });
+
+  it("never shows a role beside a relation, which would contradict it where a statement serves twice", () => {
+    // On every bundled map: a statement's role is one for the map, its relation is where it stands, and one
+    // premise of trump-belt-poetin also objects to another reason ("Objection: premise" before).
+    for (const map of Object.values(readBundledWorkspace().maps)) {
+      const { sheet } = parts(renderWorksheet(map, { blank: "auto" }));
+      expect(sheet, map.id).not.toMatch(/<span class="relation">[^<]*<\/span> <span class="role role-(?!implicit)/);
+      const central = map.statements.find((s) => s.central);
+      if (central) expect(sheet, map.id).toMatch(/<span class="role role-thesis">/);
+    }
   });
 
   it("leaves the answer key out of the students' copy, blanks and all else the same", () => {

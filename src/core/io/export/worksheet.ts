@@ -16,7 +16,8 @@ const BLANK = "______________________________";
 
 /**
  * A printable exercise: the structure of the argument as an indented outline in which some statements are left
- * blank for students to fill in, each blank numbered, with its role shown so the task is about the structure.
+ * blank for students to fill in, each blank numbered, with what it does there (reason, objection…) shown so the
+ * task is about the structure.
  * The answer key follows on a page of its own, unless left out for the students' copy. One HTML file with its
  * own style, nothing from outside.
  */
@@ -101,8 +102,16 @@ function claimItem(
   numbers: ReadonlyMap<string, number>,
   /** Items that belong under this claim beside its own arguments: the undercuts of the argument it makes. */
   extra = "",
+  /** One of linked premises: the "together" line above says what they do. */
+  member = false,
 ): string {
-  const role = labels.roles[c.role] + (c.statement.anchors.length === 0 ? ` · ${labels.implicit}` : "");
+  // What a statement does in the argument is said once: under a claim by its relation there ("Reason:",
+  // "Objection:"), at the top of a tree by its role. A statement's role is one for the whole map, so beside a
+  // relation it could contradict it (a premise used elsewhere as an objection).
+  const implicit = c.statement.anchors.length === 0;
+  const atTop = relation === undefined && !member;
+  const tag = atTop ? labels.roles[c.role] + (implicit ? ` · ${labels.implicit}` : "") : implicit ? labels.implicit : "";
+  const badge = tag ? `<span class="role role-${atTop ? c.role : "implicit"}">${escapeXml(tag)}</span> ` : "";
   const speaker = c.statement.speaker?.trim() ? ` <span class="speaker">(${escapeXml(c.statement.speaker.trim())})</span>` : "";
   const n = numbers.get(c.statement.id);
   const words =
@@ -110,7 +119,7 @@ function claimItem(
   const lead = relation ? `<span class="relation">${escapeXml(relation)}:</span> ` : "";
   const repeat = c.repeat ? ` <span class="repeat">(${escapeXml(labels.seeAbove)})</span>` : "";
   const children = c.arguments.map((a) => argumentItem(a, labels, numbers)).join("") + extra;
-  return `<li>${lead}<span class="role role-${c.role}">${escapeXml(role)}</span> ${words}${speaker}${repeat}${children ? `<ul>${children}</ul>` : ""}</li>`;
+  return `<li>${lead}${badge}${words}${speaker}${repeat}${children ? `<ul>${children}</ul>` : ""}</li>`;
 }
 
 function argumentItem(a: OutlineArgument, labels: ExportLabels, numbers: ReadonlyMap<string, number>): string {
@@ -120,7 +129,7 @@ function argumentItem(a: OutlineArgument, labels: ExportLabels, numbers: Readonl
   if (a.premises.length === 1 && only) {
     return claimItem(only, relation, labels, numbers, undercuts);
   }
-  const members = a.premises.map((p) => claimItem(p, undefined, labels, numbers)).join("");
+  const members = a.premises.map((p) => claimItem(p, undefined, labels, numbers, "", true)).join("");
   return `<li><span class="relation">${escapeXml(relation)} (${escapeXml(labels.together)}):</span><ul class="linked">${members}${undercuts}</ul></li>`;
 }
 
@@ -141,6 +150,7 @@ ul.linked { border-left-style: double !important; border-left-width: 4px !import
 ${Object.entries(COLOUR_PALETTE.roles)
   .map(([role, style]) => `.role-${role} { color: ${style.stroke}; }`)
   .join("\n")}
+.role-implicit { color: #555; border-style: dashed; }
 .blank { white-space: nowrap; letter-spacing: 0.05em; }
 .speaker, .repeat { color: #555; }
 .answers { margin-top: 3em; border-top: 1px solid #ccc; }
