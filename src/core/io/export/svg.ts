@@ -35,7 +35,8 @@ const LEGEND_SIZE = 11;
 const LEGEND_ROW = 20;
 const MAX_HEADER_WIDTH = 760;
 /** How strongly a line across the tree shows where it crosses a box. */
-const ACROSS_OPACITY = 0.6;
+/** Faint enough that the wording under a line across a box reads as if the line were not there. */
+const ACROSS_OPACITY = 0.25;
 
 /**
  * The map as a standalone SVG document: a clean teaching diagram that needs no DOM to make and no network to
@@ -61,19 +62,22 @@ export function renderMapSvg(map: ArgumentMap, options: SvgOptions = {}): string
   const dy = top - scene.bounds.y;
   const height = Math.ceil(top + scene.bounds.height + MARGIN);
   const drawing = { palette, labels, wordingSize: scene.wordingSize, interactive: options.inline ?? false, offset: { x: dx, y: dy } };
-  // The tree's lines run clear of the boxes; the lines across it may cross boxes, so they go on top, translucent
-  // enough that the wording under them stays readable (an opacity attribute: svg-to-pdfkit reads no CSS).
+  // The tree's lines run clear of the boxes; the lines across it may cross boxes. Those are drawn twice: in full
+  // under the boxes, so they read between them, and faint on top, so a line is seen to go on across a box while
+  // the wording under it stays readable (an opacity attribute: svg-to-pdfkit reads no CSS).
+  const across = scene.edges
+    .filter((e) => e.across)
+    .map((e) => edgeSvg(e, palette))
+    .join("");
   const body = [
     `<g data-layer="edges">${scene.edges
       .filter((e) => !e.across)
       .map((e) => edgeSvg(e, palette))
       .join("")}</g>`,
+    `<g data-layer="edges-across-under">${across}</g>`,
     `<g data-layer="junctions">${scene.junctions.map((j) => junctionSvg(j, palette)).join("")}</g>`,
     `<g data-layer="statements">${scene.boxes.map((b) => statementSvg(b, drawing)).join("")}</g>`,
-    `<g data-layer="edges-across" opacity="${ACROSS_OPACITY}">${scene.edges
-      .filter((e) => e.across)
-      .map((e) => edgeSvg(e, palette))
-      .join("")}</g>`,
+    `<g data-layer="edges-across" opacity="${ACROSS_OPACITY}">${across}</g>`,
   ].join("\n");
   const font = options.embedFont ? `<defs><style>${fontFaceCss(options.embedFont)}</style></defs>\n` : "";
   const namespace = options.inline ? "" : ` xmlns="http://www.w3.org/2000/svg"`;
