@@ -56,10 +56,10 @@ export function App() {
       {view === "compare" && <CompareView />}
       {view === "matrix" && <MatrixView />}
       <main className="panes" hidden={view === "compare" || view === "matrix"}>
-        <Resizable id="documents" initial={230} min={160} max={420} hidden={mapOnly}>
+        <Resizable id="documents" initial={230} share={0.14} min={160} max={420} hidden={mapOnly}>
           <DocumentList />
         </Resizable>
-        <Resizable id="reader" initial={460} min={280} max={900} hidden={mapOnly}>
+        <Resizable id="reader" initial={460} share={0.28} min={280} max={900} hidden={mapOnly}>
           <Reader />
         </Resizable>
         <section className="map-pane" aria-label={t("map")}>
@@ -68,7 +68,7 @@ export function App() {
           {hasDoc && !mapOnly && <Checks />}
         </section>
         {hasDoc && (
-          <Resizable id="inspector" initial={280} min={220} max={480} side="left" hidden={mapOnly}>
+          <Resizable id="inspector" initial={280} share={0.17} min={220} max={480} side="left" hidden={mapOnly}>
             <Inspector />
           </Resizable>
         )}

@@ -1,9 +1,13 @@
 import { type ReactNode, useCallback, useState } from "react";
 
-/** A pane whose width the user drags; the width is remembered per pane. */
+/**
+ * A pane whose width the user drags; the width is remembered per pane. Until the user has chosen one, the pane
+ * takes `share` of the window, between `min` and `initial`: on a small screen the map keeps room to be read.
+ */
 export function Resizable({
   id,
   initial,
+  share,
   min,
   max,
   side = "right",
@@ -12,6 +16,8 @@ export function Resizable({
 }: {
   id: string;
   initial: number;
+  /** Of the window's width, when the user has not chosen a width; at most `initial`. */
+  share?: number;
   min: number;
   max: number;
   side?: "left" | "right";
@@ -20,7 +26,7 @@ export function Resizable({
   children: ReactNode;
 }) {
   const key = `argumap.pane.${id}`;
-  const [width, setWidth] = useState(() => clamp(Number(localStorage.getItem(key)) || initial, min, max));
+  const [width, setWidth] = useState(() => clamp(Number(localStorage.getItem(key)) || firstWidth(initial, share), min, max));
   const onPointerDown = useCallback(
     (event: React.PointerEvent) => {
       const startX = event.clientX;
@@ -43,6 +49,10 @@ export function Resizable({
       {side === "right" && <div className="resize-handle" aria-hidden="true" onPointerDown={onPointerDown} />}
     </div>
   );
+}
+
+function firstWidth(initial: number, share: number | undefined): number {
+  return share === undefined ? initial : Math.min(initial, Math.round(share * window.innerWidth));
 }
 
 function clamp(value: number, min: number, max: number): number {
