@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { findQuote } from "../../anchor/quote";
 import { anchorHolds } from "../../anchor/select";
 import type { ArgumentMap } from "../../model/map";
 import { readMap } from "../../schema/read";
 import type { ReportEntry } from "../report";
-import { sampleMap, singleStatementMap, structureOf } from "../sampleMaps";
+import { SAMPLE_TEXT, sampleMap, singleStatementMap, structureOf } from "../sampleMaps";
 import { aifOf, checkAif, exportAif, importAif } from ".";
 import type { AifDocument } from "./types";
 
@@ -43,7 +44,9 @@ describe("AIF import of the AIFdb files in shared/data", () => {
     expect(map.inferences.filter((i) => i.kind === "support")).toHaveLength(count("RA"));
     expect(map.inferences.filter((i) => i.kind === "attack")).toHaveLength(count("CA"));
     expect(map.statements.every((s) => s.anchors.length === 1 && anchorHolds(text, s.anchors[0] as never))).toBe(true);
-    expect(codes).toEqual([]);
+    expect(codes).toEqual(["language"]);
+    expect(map.source.language).toBe("en");
+    expect(map.source.author).toBeUndefined();
     expect(map.layout).toEqual({});
   });
 
@@ -89,14 +92,16 @@ describe("AIF import of an OVA3 file with dialogue", () => {
     ]);
   });
 
-  it("anchors by the locution's words when the I-node's wording is not in the text, and reports the rest", () => {
+  it("anchors by the locution's words when the I-node's wording is not in the text, and reports the rest as implicit", () => {
     const { map, report } = imported(json, text);
     expect(map.statements.slice(0, 3).map((s) => s.anchors[0]?.exact)).toEqual([
       "we should tax sugar",
       "Sugar makes people ill",
       "a tax hits the poor hardest",
     ]);
-    expect(report.find((r) => r.code === "quote-not-found")?.ids).toEqual(["6", "14", "16", "18"]);
+    // I-nodes that no locution asserts are reconstructions: not found in the text, they are implicit premises.
+    expect(report.find((r) => r.code === "implicit")?.ids).toEqual(["6", "14", "16", "18"]);
+    expect(report.find((r) => r.code === "quote-not-found")).toBeUndefined();
   });
 
   it("undercuts an RA-node and keeps its scheme name", () => {
@@ -151,28 +156,89 @@ describe("AIF import refuses what is not AIF, saying where", () => {
 });
 
 describe("AIF export", () => {
-  it("writes speakers, and the author for the rest, as L → YA 'Asserting' → I with unique ids", () => {
+  it("writes a locution only for what the text says: L 'Speaker : quoted words' → YA 'Asserting' → I, one per anchor", () => {
     const map = sampleMap();
     const { aif } = aifOf(map);
     const ids = aif.nodes.map((n) => n.nodeID);
     expect(new Set(ids).size).toBe(ids.length);
     const locutions = aif.nodes.filter((n) => n.type === "L");
-    expect(locutions).toHaveLength(map.statements.length);
-    expect(locutions.map((n) => n.text)).toContain("Jan de Vries: It costs less than a war");
-    expect(locutions.map((n) => n.text)).toContain("An Columnist: Europe must build its own defence");
+    const anchors = map.statements.flatMap((s) => s.anchors);
+    expect(anchors.length).toBeLessThan(map.statements.length);
+    expect(locutions).toHaveLength(anchors.length);
+    expect(locutions.map((n) => n.text)).toContain('Jan de Vries : "It costs less than a war,"');
+    expect(locutions.map((n) => n.text)).toContain("An Columnist : Europe must build its own defence.");
+    expect(locutions.map((n) => n.text).join("\n")).not.toContain("An ally that may leave");
     expect(aif.nodes.filter((n) => n.type === "YA").every((n) => n.text === "Asserting")).toBe(true);
-    const again = imported(JSON.stringify(aif)).map;
-    expect(again.statements.find((s) => s.text === "It costs less than a war")?.speaker).toBe("Jan de Vries");
   });
 
-  it("writes no locution when neither a speaker nor an author is known", () => {
+  it("names every locution's speaker as a participant in the locutions table", () => {
+    const { aif } = aifOf(sampleMap());
+    const names = new Map(aif.participants?.map((p) => [p.participantID, p.firstname]));
+    const spoken = aif.locutions.map((l) => [
+      aif.nodes.find((n) => n.nodeID === l.nodeID)?.text.split(" : ")[0],
+      names.get(l.personID ?? ""),
+    ]);
+    expect(spoken.every(([prefix, name]) => prefix === name)).toBe(true);
+    expect([...names.values()]).toEqual(["An Columnist", "critics", "Jan de Vries"]);
+  });
+
+  it("writes no locution for a map without anchors, whoever speaks", () => {
     const { aif } = aifOf(singleStatementMap());
     expect(aif).toEqual({ nodes: [{ nodeID: "1", text: "A lonely claim", type: "I" }], edges: [], locutions: [] });
   });
 
-  it("reports what AIF cannot hold: anchors, the central claim, tags, notes, layout", () => {
-    const codes = exportAif(sampleMap()).report.map((r) => r.code);
-    expect(codes).toEqual(["anchors", "central", "tags", "notes", "layout"]);
+  it("without an author, the author's words are a locution of no one, and a colon in them is not read as a name", () => {
+    const map = sampleMap();
+    const found = findQuote(SAMPLE_TEXT, "The United States may not stay: Washington says so itself.");
+    if (!found.ok) throw new Error("quote");
+    const statements = map.statements.map((s) => (s.id === "s2" ? { ...s, anchors: [found.anchor] } : s));
+    const anonymous = { ...map, source: { file: "sample.txt" }, statements };
+    const { aif } = aifOf(anonymous);
+    expect(aif.nodes.filter((n) => n.type === "L").map((n) => n.text)).toContain(
+      "The United States may not stay: Washington says so itself.",
+    );
+    const again = imported(JSON.stringify(aif), SAMPLE_TEXT).map;
+    expect(again.source.author).toBeUndefined();
+    expect(again.statements.map((s) => s.speaker)).toEqual(map.statements.map((s) => s.speaker));
+    expect(again.statements[1]?.anchors).toEqual([found.anchor]);
+  });
+
+  it("reports what AIF cannot hold: the source, the anchors' places, the central claim, tags, notes, layout", () => {
+    const { report } = exportAif(sampleMap());
+    expect(report.map((r) => r.code)).toEqual(["source", "anchors", "central", "tags", "notes", "layout"]);
+    expect(report[0]?.message).toBe(
+      'AIF has no place for the source: the map id "sample", the text file name "sample.txt", the title "Europe must defend itself", the date "2025-02" not exported',
+    );
+  });
+
+  it("reports speakers of unanchored statements, an author too rare to be read back, and notes named like no scheme", () => {
+    const map = sampleMap();
+    const changed: ArgumentMap = {
+      ...map,
+      source: { ...map.source, author: "Nobody Here" },
+      statements: map.statements.map((s) =>
+        s.anchors.length === 0 ? { ...s, speaker: "Ghost" } : { ...s, speaker: s.speaker ?? "Guest" },
+      ),
+      inferences: map.inferences.map((i, n) => (n === 0 ? { ...i, note: "Default Inference" } : i)),
+    };
+    const report = exportAif(changed).report;
+    expect(report.find((r) => r.code === "speakers")?.ids).toEqual(
+      changed.statements.filter((s) => s.anchors.length === 0).map((s) => s.id),
+    );
+    expect(report.find((r) => r.code === "author")?.message).toBe(
+      'AIF has no author, and "Nobody Here" says nothing anchored in the text: the author is not exported',
+    );
+    expect(report.find((r) => r.code === "inference-notes")?.ids).toEqual(["i1"]);
+  });
+
+  it("warns when a quoted speaker of a map without author says more than half: a reader takes them for the author", () => {
+    const map = sampleMap();
+    const quoted = {
+      ...map,
+      source: { file: "x.txt" },
+      statements: map.statements.map((s) => ({ ...s, speaker: s.speaker ?? "Jan de Vries" })),
+    };
+    expect(exportAif(quoted).report.find((r) => r.code === "author")?.message).toMatch(/^"Jan de Vries" is the speaker of more than half/);
   });
 
   it("an undercut is a CA-node pointing at the RA or CA it attacks; linked premises all point at one RA", () => {
@@ -187,12 +253,17 @@ describe("AIF export", () => {
     expect([...premisesPerRa.values()].sort()).toEqual([1, 2]);
   });
 
-  it("the sample map survives export and import with its structure, notes and speakers", () => {
+  it("the sample map survives export and import: structure, notes, speakers, anchors, and the author read back", () => {
     const map = sampleMap();
-    const again = imported(exportAif(map).text).map;
+    const { map: again, report } = imported(exportAif(map).text, SAMPLE_TEXT);
     expect(structureOf(again)).toEqual(structureOf(map));
     expect(again.inferences.map((i) => i.note).filter(Boolean)).toEqual(["together, not apart"]);
-    expect(again.statements.map((s) => s.speaker)).toEqual(map.statements.map((s) => s.speaker ?? "An Columnist"));
+    expect(again.statements.map((s) => s.speaker)).toEqual(map.statements.map((s) => s.speaker));
+    expect(again.statements.map((s) => s.anchors)).toEqual(map.statements.map((s) => s.anchors));
+    expect(again.source.author).toBe("An Columnist");
+    expect(report.find((r) => r.code === "author")?.message).toBe(
+      'read "An Columnist" as the author: named in 4 of the 6 locutions; the statements they assert have no speaker of their own',
+    );
   });
 });
 

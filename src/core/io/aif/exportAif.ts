@@ -1,6 +1,7 @@
-import type { ArgumentMap } from "../../model/map";
+import type { ArgumentMap, Statement } from "../../model/map";
 import type { ConversionReport, ExportResult } from "../report";
-import type { AifDocument, AifEdge, AifNode } from "./types";
+import type { AifDocument, AifEdge, AifLocution, AifNode, AifParticipant } from "./types";
+import { unexpressed } from "./unexpressed";
 
 export interface AifExportOptions {
   /** Written on every node, as AIFdb does ("2015-12-14 12:09:13"); left out when not given, so export stays pure. */
@@ -13,10 +14,21 @@ export function exportAif(map: ArgumentMap, options: AifExportOptions = {}): Exp
   return { text: `${JSON.stringify(aif, null, 2)}\n`, report };
 }
 
+/** Who asserts an anchored statement in the text: its own speaker, else the map's author (undefined: not named). */
+function speakerOf(map: ArgumentMap, statement: Statement): string | undefined {
+  return statement.speaker ?? map.source.author;
+}
+
 /**
  * Statements become I-nodes, support inferences RA-nodes, attacks CA-nodes (an undercut is a CA-node pointing
- * at the RA or CA it attacks). Who asserts a statement becomes a locution: L "Speaker: text" → YA "Asserting" → I,
- * for the author too when the map names one. Node ids are numbers as strings, unique in the file.
+ * at the RA or CA it attacks). Node ids are numbers as strings, unique in the file.
+ *
+ * Locutions follow AIF+ and OVA: an L-node is something a speaker said, "Speaker : the words in the text", tied
+ * to the proposition it asserts by a YA-node "Asserting" (L → YA → I). Only an anchored statement was said, once
+ * per anchor, by its speaker or else the author; an implicit premise is the analyst's reconstruction and gets no
+ * locution, for no one uttered it. Speakers are participants, and the locutions table names each L-node's
+ * participant, so a reader need not split names from words at a colon. When the map names no author, the
+ * author's locutions name no participant: they are still said, by someone the map does not name.
  */
 export function aifOf(map: ArgumentMap, options: AifExportOptions = {}): { aif: AifDocument; report: ConversionReport } {
   const nodes: AifNode[] = [];
@@ -42,36 +54,28 @@ export function aifOf(map: ArgumentMap, options: AifExportOptions = {}): { aif: 
     for (const p of i.premises) addEdge(nodeOf.get(p) as string, node);
     addEdge(node, nodeOf.get(i.target) as string);
   }
-  for (const s of map.statements) {
-    const speaker = s.speaker ?? map.source.author;
-    if (!speaker) continue;
-    const locution = addNode("L", `${speaker}: ${s.text}`);
-    const asserting = addNode("YA", "Asserting");
-    addEdge(locution, asserting);
-    addEdge(asserting, nodeOf.get(s.id) as string);
-  }
-  const locutions = nodes.filter((n) => n.type === "L").map((n) => ({ nodeID: n.nodeID }));
-  return { aif: { nodes, edges, locutions }, report: unexpressed(map) };
-}
 
-function unexpressed(map: ArgumentMap): ConversionReport {
-  const report: ConversionReport = [];
-  const anchored = map.statements.filter((s) => s.anchors.length > 0);
-  if (anchored.length > 0) {
-    report.push({
-      code: "anchors",
-      message: `AIF I-nodes carry no place in the source text: the anchors of ${anchored.length} statement(s) are not exported`,
-    });
+  const participants: AifParticipant[] = [];
+  const locutions: AifLocution[] = [];
+  const personOf = (name: string): string => {
+    const known = participants.find((p) => p.firstname === name);
+    if (known) return known.participantID;
+    // The whole name as first name: "The Wall Street Journal" or "EU-politici" has no surname to split off.
+    const participantID = String(participants.length + 1);
+    participants.push({ participantID, firstname: name, surname: "" });
+    return participantID;
+  };
+  for (const s of map.statements) {
+    const speaker = speakerOf(map, s);
+    for (const anchor of s.anchors) {
+      const words = anchor.exact.replace(/\s+/g, " ").trim() || s.text;
+      const locution = addNode("L", speaker ? `${speaker} : ${words}` : words);
+      const asserting = addNode("YA", "Asserting");
+      addEdge(locution, asserting);
+      addEdge(asserting, nodeOf.get(s.id) as string);
+      locutions.push(speaker ? { nodeID: locution, personID: personOf(speaker) } : { nodeID: locution });
+    }
   }
-  const central = map.statements.find((s) => s.central);
-  if (central) report.push({ code: "central", message: "AIF has no central claim: not exported", ids: [central.id] });
-  const tagged = map.statements.filter((s) => s.tags && s.tags.length > 0).map((s) => s.id);
-  if (tagged.length > 0)
-    report.push({ code: "tags", message: `AIF has no tags: the tags of ${tagged.length} statement(s) are not exported`, ids: tagged });
-  const noted = map.statements.filter((s) => s.note).map((s) => s.id);
-  if (noted.length > 0)
-    report.push({ code: "notes", message: `AIF I-nodes have no note: ${noted.length} statement note(s) not exported`, ids: noted });
-  if (Object.keys(map.layout).length > 0)
-    report.push({ code: "layout", message: "AIFdb JSON has no positions: the layout is not exported" });
-  return report;
+  const aif: AifDocument = locutions.length > 0 ? { nodes, edges, locutions, participants } : { nodes, edges, locutions };
+  return { aif, report: unexpressed(map) };
 }

@@ -1,9 +1,10 @@
-import type { Anchor, InferenceKind } from "../../model/map";
+import type { InferenceKind } from "../../model/map";
 import { ImportDraft } from "../draft";
-import type { ImportOptions, ImportResult } from "../report";
+import type { ImportOptions, ImportResult, ReportEntry } from "../report";
 import { parseAif } from "./parse";
 import { speakersOf } from "./speakers";
-import { type AifEdge, type AifGraph, type AifNode, DIALOGUE_NODE_TYPES } from "./types";
+import { addStatements, readSource } from "./statements";
+import { type AifEdge, type AifGraph, type AifNode, DEFAULT_SCHEME, DIALOGUE_NODE_TYPES } from "./types";
 
 /** What the steps of one import share: the file's graph, its edges by end, and the ids made so far. */
 interface Context {
@@ -16,24 +17,26 @@ interface Context {
   typeOf: (id: string) => string | undefined;
 }
 
-const DEFAULT_SCHEME = /^default (inference|conflict)$/i;
-
 /**
  * Import AIF JSON (AIFdb or OVA3 form). I-nodes become statements, RA-nodes support inferences, CA-nodes attacks
- * (on a statement, or on an inference: an undercut). What the map cannot hold (rephrases, preferences, the
- * dialogue) is listed in the report.
+ * (on a statement, or on an inference: an undercut). Locutions say who asserts a statement; the speaker of most
+ * of them is the text's author. What the map cannot hold (rephrases, preferences, the dialogue) is listed in
+ * the report, and so is what was read rather than found in the file (the author, the language).
  */
 export function importAif(json: string, options: ImportOptions): ImportResult {
   const read = parseAif(json);
   if (!read.ok) return read;
   const graph = read.graph;
-  const draft = new ImportDraft(options, options.text);
   const nodes = new Map(graph.nodes.map((n) => [n.nodeID, n]));
-  const edges = usableEdges(graph, nodes, draft);
+  const { edges, skipped } = usableEdges(graph, nodes);
   const incoming = groupBy(edges, (e) => e.toID);
   const outgoing = groupBy(edges, (e) => e.fromID);
   const typeOf = (id: string) => nodes.get(id)?.type;
-  const statementOf = addStatements(graph, draft, incoming, nodes, options.text !== undefined);
+  const speakers = speakersOf(graph, incoming, nodes);
+  const { source, author, notes } = readSource(graph, speakers, options.text);
+  const draft = new ImportDraft(options, options.text, source);
+  for (const entry of [...skipped, ...notes]) draft.note(entry.code, entry.message, entry.ids);
+  const statementOf = addStatements(graph, draft, speakers, author?.speaker, options.text !== undefined);
   const inferenceOf = new Map<string, string>();
   addInferences({ graph, draft, incoming, outgoing, statementOf, inferenceOf, typeOf });
 
@@ -52,54 +55,26 @@ export function importAif(json: string, options: ImportOptions): ImportResult {
   return draft.finish();
 }
 
-function usableEdges(graph: AifGraph, nodes: Map<string, AifNode>, draft: ImportDraft): AifEdge[] {
+/** The edges the map can follow, and a report entry for each kind left out (reported once the draft exists). */
+function usableEdges(graph: AifGraph, nodes: Map<string, AifNode>): { edges: AifEdge[]; skipped: ReportEntry[] } {
+  const skipped: ReportEntry[] = [];
   const dangling = graph.edges.filter((e) => !nodes.has(e.fromID) || !nodes.has(e.toID));
   if (dangling.length > 0) {
-    draft.note(
-      "dangling-edge",
-      `skipped ${dangling.length} edge(s) to or from a node that is not in the file`,
-      dangling.map((e) => e.edgeID),
-    );
+    skipped.push({
+      code: "dangling-edge",
+      message: `skipped ${dangling.length} edge(s) to or from a node that is not in the file`,
+      ids: dangling.map((e) => e.edgeID),
+    });
   }
   const direct = graph.edges.filter((e) => nodes.get(e.fromID)?.type === "I" && nodes.get(e.toID)?.type === "I");
   if (direct.length > 0) {
-    draft.note(
-      "i-to-i-edge",
-      `skipped ${direct.length} edge(s) from an I-node straight to an I-node: AIF needs an RA or CA node between them`,
-      direct.map((e) => e.edgeID),
-    );
+    skipped.push({
+      code: "i-to-i-edge",
+      message: `skipped ${direct.length} edge(s) from an I-node straight to an I-node: AIF needs an RA or CA node between them`,
+      ids: direct.map((e) => e.edgeID),
+    });
   }
-  return graph.edges.filter((e) => !dangling.includes(e) && !direct.includes(e));
-}
-
-function addStatements(
-  graph: AifGraph,
-  draft: ImportDraft,
-  incoming: Map<string, AifEdge[]>,
-  nodes: Map<string, AifNode>,
-  anchoring: boolean,
-): Map<string, string> {
-  const statementOf = new Map<string, string>();
-  const speakers = speakersOf(graph, incoming, nodes);
-  const notFound: string[] = [];
-  for (const node of graph.nodes.filter((n) => n.type === "I")) {
-    const said = speakers.get(node.nodeID);
-    const anchors: Anchor[] = [];
-    if (anchoring) {
-      const found = [node.text, ...(said?.texts ?? [])].map((quote) => draft.find(quote)).find((f) => f.ok);
-      if (found?.ok) anchors.push(found.anchor);
-      else notFound.push(node.nodeID);
-    }
-    const id = draft.addStatement({ text: node.text.trim(), anchors, speaker: said?.speaker });
-    statementOf.set(node.nodeID, id);
-    if (said && said.others.length > 0) {
-      draft.note("several-speakers", `I-node ${node.nodeID} is asserted by several speakers; kept "${said.speaker}"`, [node.nodeID]);
-    }
-  }
-  if (notFound.length > 0) {
-    draft.note("quote-not-found", `${notFound.length} I-node text(s) not found once in the source text: left without anchors`, notFound);
-  }
-  return statementOf;
+  return { edges: graph.edges.filter((e) => !dangling.includes(e) && !direct.includes(e)), skipped };
 }
 
 /**
@@ -185,7 +160,7 @@ function reportOthers(graph: AifGraph, draft: ImportDraft): void {
     const types = [...new Set(dialogue.map((n) => n.type))].join(", ");
     draft.note(
       "dialogue",
-      `read ${dialogue.length} dialogue node(s) (${types}) only for who asserts a statement: the map does not keep the dialogue`,
+      `read ${dialogue.length} dialogue node(s) (${types}) only for who asserts a statement and in which words: the map does not keep the dialogue`,
     );
   }
   const other = graph.nodes.filter((n) => !["I", "RA", "CA", "MA"].includes(n.type) && !DIALOGUE_NODE_TYPES.has(n.type));

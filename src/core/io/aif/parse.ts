@@ -19,8 +19,9 @@ const participant = z.looseObject({
 const aifdb = z.looseObject({
   nodes: z.array(node),
   edges: z.array(edge),
-  locutions: z.array(locution).optional(),
-  participants: z.array(participant).optional(),
+  // xAIF writes null for an empty list.
+  locutions: z.array(locution).nullish(),
+  participants: z.array(participant).nullish(),
 });
 
 const ovaNode = z.looseObject({ nodeID: nodeId, x: z.number(), y: z.number() });
@@ -72,6 +73,7 @@ export function parseAif(json: string): AifRead {
         l.personID === undefined || l.personID === null ? { nodeID: l.nodeID } : { nodeID: l.nodeID, personID: String(l.personID) },
       ),
       participants: (aif.participants ?? []).map((p) => ({ participantID: p.participantID, firstname: p.firstname, surname: p.surname })),
+      listsParticipants: Array.isArray(aif.participants),
       positions,
       embeddedText: ova?.text !== undefined && ova.text !== null && ova.text !== "",
     },

@@ -29,22 +29,28 @@ export interface AifLocution {
   personID?: string;
 }
 
-/** The plain AIFdb form that AIFdb and OVA read. */
-export interface AifDocument {
-  nodes: AifNode[];
-  edges: AifEdge[];
-  locutions: AifLocution[];
-}
-
 export interface AifParticipant {
   participantID: string;
   firstname?: string;
   surname?: string;
 }
 
+/** The plain AIFdb form that AIFdb and OVA read; `participants` as OVA3 and xAIF write them (who the locutions name). */
+export interface AifDocument {
+  nodes: AifNode[];
+  edges: AifEdge[];
+  locutions: AifLocution[];
+  participants?: AifParticipant[];
+}
+
 /** A file read in either form, ids as strings (AIFdb writes them as strings, some tools as numbers). */
 export interface AifGraph extends AifDocument {
   participants: AifParticipant[];
+  /**
+   * The file has a participants list (OVA3, xAIF, Argumap's export): its locutions table says who speaks, so a
+   * locution it attributes to no one has no named speaker, and its whole text is the words said.
+   */
+  listsParticipants: boolean;
   /** Node positions of the OVA3 `OVA` section, by node id. */
   positions: Map<string, { x: number; y: number }>;
   /** The OVA3 file carries its own text (HTML): it cannot anchor, the plain source text has to be given. */
@@ -53,3 +59,6 @@ export interface AifGraph extends AifDocument {
 
 export const ARGUMENT_NODE_TYPES = new Set(["I", "RA", "CA"]);
 export const DIALOGUE_NODE_TYPES = new Set(["L", "YA", "TA"]);
+
+/** The names AIF tools give an inference without a scheme; the importer reads them as "no note". */
+export const DEFAULT_SCHEME = /^default (inference|conflict)$/i;

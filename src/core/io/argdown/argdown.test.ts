@@ -210,6 +210,26 @@ describe("Argdown export", () => {
 
   const MAPS = fileURLToPath(new URL("../../../../maps/", import.meta.url));
   const bundled = readdirSync(MAPS).filter((f) => f.endsWith(".argmap.json") && f !== "workspace.argmap.json");
+  const dutch = bundled.flatMap((file): [string, ArgumentMap][] => {
+    const read = readMap(readFileSync(MAPS + file, "utf8"));
+    return read.ok && read.value.source.language === "nl" ? [[file, read.value]] : [];
+  });
+  it.runIf(dutch.length > 0)(`the Dutch bundled maps (${dutch.length} now) are written without English words and come back`, () => {
+    let added = 0;
+    for (const [file, dutchMap] of dutch) {
+      const text = exportArgdown(dutchMap).text;
+      expect(text, file).not.toMatch(/\]: (Not:|The inference )/);
+      added += (text.match(/\[i\d+\]: (Niet:|De redenering )/g) ?? []).length;
+      const again = imported(text).map;
+      expect(structureOf(again), file).toEqual(structureOf(dutchMap));
+      expect(
+        again.statements.map((s) => s.text),
+        file,
+      ).toEqual(dutchMap.statements.map((s) => s.text));
+    }
+    expect(added).toBeGreaterThan(0);
+  });
+
   it.runIf(bundled.length > 0)(
     `the bundled maps (${bundled.length} in maps/ now) come back with structure, wording, speakers and notes`,
     () => {
@@ -224,6 +244,37 @@ describe("Argdown export", () => {
       }
     },
   );
+
+  it("words the added conclusions in the map's language: Dutch for a Dutch map, English otherwise", () => {
+    const dutch = exportArgdown({ ...map, source: { ...map.source, language: "nl" } }).text;
+    expect(dutch).toContain("(2) [i4]: Niet: A European army costs too much\n");
+    expect(dutch).toContain("(3) [i8]: De redenering i2 gaat niet op\n");
+    expect(dutch).not.toMatch(/Not:|The inference/);
+    for (const language of [undefined, "en"]) {
+      const english = exportArgdown({ ...map, source: { ...map.source, language } }).text;
+      expect(english).toContain("(2) [i4]: Not: A European army costs too much\n");
+      expect(english).toContain("(3) [i8]: The inference i2 does not hold\n");
+      expect(english).not.toMatch(/Niet:|De redenering/);
+    }
+  });
+
+  it("reads the added conclusions back in either language, so a Dutch map comes back the same", () => {
+    const dutch = { ...map, source: { ...map.source, language: "nl" } };
+    const again = imported(exportArgdown(dutch).text).map;
+    expect(structureOf(again)).toEqual(structureOf(dutch));
+    expect(again.statements).toHaveLength(dutch.statements.length);
+    expect(again.source.language).toBe("nl");
+  });
+
+  it("a conclusion titled like an inference but in someone's own words stays a statement", () => {
+    const input =
+      "[c]: Europe must act\n\n<i4>\n\n(1) [p]: Peace is cheap\n(2) [q]: War is dear\n-----\n(3) [i4]: Talks cost nothing\n    -> [c]\n";
+    const { map: read } = imported(input);
+    expect(read.statements.map((s) => s.text)).toContain("Talks cost nothing");
+    const folded = imported(input.replace("Talks cost nothing", "Niet: Europe must act")).map;
+    expect(folded.statements.map((s) => s.text)).not.toContain("Niet: Europe must act");
+    expect(structureOf(folded)).toEqual(['attack from "Peace is cheap" + "War is dear" to "Europe must act"']);
+  });
 
   it("a one-statement map is one statement line and nothing else", () => {
     expect(exportArgdown(singleStatementMap()).text).toBe("[s1]: A lonely claim\n");

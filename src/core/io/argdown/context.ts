@@ -1,5 +1,6 @@
-import { type IArgument, type IEquivalenceClass, isReconstructed } from "@argdown/core";
+import { type IArgument, IEquivalenceClass, isReconstructed } from "@argdown/core";
 import type { ImportDraft } from "../draft";
+import { isAddedConclusion } from "./conclusions";
 import type { ArgdownModel } from "./parseArgdown";
 
 /** What the steps of one Argdown import share. */
@@ -22,8 +23,10 @@ export const argumentKey = (title: string) => `<${title}>`;
 
 /**
  * Arguments that Argumap's export wrote for an attack (or a relation to an inference): `<i4>` concludes in a
- * statement `[i4]` of its own, which has one outgoing relation and is used nowhere else. Read back, the argument
- * is that one relation with the argument's premises, so a map survives the way out and back.
+ * statement `[i4]` of its own, worded as the export words it in any language ("Not: …", "Niet: …") or not at
+ * all, which has one outgoing relation and is used nowhere else. Read back, the argument is that one relation
+ * with the argument's premises, so a map survives the way out and back. A conclusion in other words is someone's
+ * claim, and stays a statement.
  */
 export function foldedArguments(model: ArgdownModel): Map<string, IArgument> {
   const folded = new Map<string, IArgument>();
@@ -33,6 +36,8 @@ export function foldedArguments(model: ArgdownModel): Map<string, IArgument> {
     const last = argument.pcs[argument.pcs.length - 1];
     const ec: IEquivalenceClass | undefined = model.statements[title];
     if (!ec || last?.title !== title || argument.pcs.some((s) => s.role === "intermediary-conclusion")) continue;
+    const wording = IEquivalenceClass.getCanonicalMemberText(ec)?.trim();
+    if (wording && !isAddedConclusion(wording)) continue;
     const from = model.relations.filter((r) => r.from === ec);
     const to = model.relations.filter((r) => r.to === ec);
     if (from.length === 1 && to.length === 0 && !ec.isUsedAsPremise) folded.set(title, argument);

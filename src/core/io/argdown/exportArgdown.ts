@@ -1,5 +1,7 @@
 import type { ArgumentMap, Inference, Statement } from "../../model/map";
+import { type ExportLanguage, exportLanguage } from "../export/labels";
 import type { ConversionReport, ExportResult } from "../report";
+import { ADDED_CONCLUSION } from "./conclusions";
 import { argdownData, argdownTag, argdownText, yamlString } from "./syntax";
 
 /**
@@ -10,7 +12,7 @@ import { argdownData, argdownTag, argdownText, yamlString } from "./syntax";
  *
  * Argdown's arguments conclude in a statement, while an AIF-style attack concludes in nothing: an argument for an
  * attack, or for a relation to another inference, gets a conclusion of its own, titled with the inference id,
- * which carries the relation. The report lists them.
+ * which carries the relation, worded in the map's language ("Not: …", "Niet: …"). The report lists them.
  */
 export function exportArgdown(map: ArgumentMap): ExportResult {
   const report: ConversionReport = [];
@@ -18,6 +20,7 @@ export function exportArgdown(map: ArgumentMap): ExportResult {
   const targeted = new Set(map.inferences.map((i) => i.target));
   const asArgument = (i: Inference) => i.premises.length > 1 || targeted.has(i.id);
   const needsConclusion = (i: Inference) => asArgument(i) && (i.kind === "attack" || !statements.has(i.target));
+  const language = exportLanguage(map);
   const blocks: string[] = [];
 
   const front = frontMatter(map);
@@ -39,7 +42,7 @@ export function exportArgdown(map: ArgumentMap): ExportResult {
     const premises = i.premises.map((p, n) => `(${n + 1}) [${p}]`);
     const number = i.premises.length + 1;
     const conclusion = needsConclusion(i)
-      ? `(${number}) [${i.id}]: ${argdownText(conclusionWording(i, statements))}\n    ${outgoing(i, statements)} ${reference(i.target, statements)}`
+      ? `(${number}) [${i.id}]: ${argdownText(conclusionWording(i, statements, language))}\n    ${outgoing(i, statements)} ${reference(i.target, statements)}`
       : `(${number}) [${i.target}]`;
     blocks.push([`<${i.id}>${description}`, "", ...premises, "-----", conclusion].join("\n"));
   }
@@ -82,10 +85,11 @@ function reference(target: string, statements: Map<string, Statement>): string {
   return statements.has(target) ? `[${target}]` : `<${target}>`;
 }
 
-function conclusionWording(i: Inference, statements: Map<string, Statement>): string {
+function conclusionWording(i: Inference, statements: Map<string, Statement>, language: ExportLanguage): string {
+  const words = ADDED_CONCLUSION[language];
   const target = statements.get(i.target);
-  if (target) return `Not: ${target.text}`;
-  return i.kind === "attack" ? `The inference ${i.target} does not hold` : `The inference ${i.target} holds`;
+  if (target) return words.not(target.text);
+  return i.kind === "attack" ? words.fails(i.target) : words.holds(i.target);
 }
 
 function frontMatter(map: ArgumentMap): string {
