@@ -39,7 +39,7 @@ test("a user asks an issue, gives three op-eds a position, jumps to a span, undo
   await view.getByRole("button", { name: "Add", exact: true }).click();
   const row = rowOf(page, QUESTION);
   await expect(row).toBeVisible();
-  await expect(row.getByRole("cell")).toHaveText(Array(5).fill("· takes no position"));
+  await expect(row.getByRole("cell")).toHaveText(Array(5).fill("· not filled in"));
 
   await setPosition(page, "Analyse Osinga", "contra", "Hegseth", "Nee: Trump geeft vooraf weg");
   await setPosition(page, "Commentaar feb. 2025", "pro", "Kyiv moet", "Ja: Kyiv moet gebieden opgeven");
@@ -48,7 +48,7 @@ test("a user asks an issue, gives three op-eds a position, jumps to a span, undo
   await expect(cells.nth(1)).toHaveText("+ proJa: Kyiv moet gebieden opgeven");
   await expect(cells.nth(2)).toHaveText("± mixedOnaanvaardbaar voor Oekraïne en Europa");
   await expect(cells.nth(3)).toHaveText("− contraNee: Trump geeft vooraf weg");
-  await expect(cells.nth(4)).toHaveText("· takes no position");
+  await expect(cells.nth(4)).toHaveText("· not filled in");
 
   // Reorder: the new issue moves up by button and by keyboard.
   await view.getByRole("button", { name: `Move “${QUESTION}” up` }).click();
@@ -61,7 +61,7 @@ test("a user asks an issue, gives three op-eds a position, jumps to a span, undo
   await page.keyboard.press("Control+z");
   await expect(page.getByRole("rowheader").nth(9)).toContainText(QUESTION);
   await view.getByRole("button", { name: "Undo" }).click();
-  await expect(cells.nth(2)).toHaveText("· takes no position");
+  await expect(cells.nth(2)).toHaveText("· not filled in");
   await view.getByRole("button", { name: "Redo" }).click();
   await expect(cells.nth(2)).toHaveText("± mixedOnaanvaardbaar voor Oekraïne en Europa");
   await page.keyboard.press("Control+Shift+z");

@@ -41,6 +41,16 @@ describe("argumap export", () => {
     expect([...part.matchAll(/data-statement="([^"]+)"/g)].map((m) => m[1])).toEqual(["s1", "s2"]);
   });
 
+  it("writes a map's PDF in the orientation asked for, else in the one that needs fewer pages", async () => {
+    const pages = (pdf: Buffer) => [...pdf.toString("latin1").matchAll(/\/MediaBox \[([^\]]+)\]/g)].map((m) => m[1]?.trim());
+    expect((await runCaptured(["export", MAP_FILE, "--format", "pdf", "--portrait", "--out", "staand.pdf"], ws.root)).code).toBe(EXIT.ok);
+    expect(new Set(pages(await written("staand.pdf")))).toEqual(new Set(["0 0 595.28 841.89"]));
+    expect((await runCaptured(["export", MAP_FILE, "--format", "pdf", "--out", "vrij.pdf"], ws.root)).code).toBe(EXIT.ok);
+    expect(new Set(pages(await written("vrij.pdf")))).toEqual(new Set(["0 0 841.89 595.28"]));
+    const both = await runCaptured(["export", MAP_FILE, "--format", "pdf", "--portrait", "--landscape"], ws.root);
+    expect([both.code, both.stderr.split("\n")[0]]).toEqual([EXIT.usage, "argumap export: --landscape or --portrait, not both"]);
+  });
+
   it("writes the viewer with the text beside the map, and the Dutch worksheet with the blanks asked for", async () => {
     await runCaptured(["export", MAP_FILE, "--format", "html"], ws.root);
     const html = (await written(`${BASE}.html`)).toString("utf8");
@@ -151,7 +161,7 @@ describe("argumap export of the cross-author file: the workspace's handout", () 
     const md = (await written(`${name}.handout.md`)).toString("utf8");
     expect(md.startsWith("# Strijdpunten: wie zegt wat\n")).toBe(true);
     expect(md).toContain(
-      "| Treden de VS op als neutrale, geloofwaardige bemiddelaar? | − tegen: Nee: kan niet tegelijk partij en makelaar zijn",
+      "| 1. Treden de VS op als neutrale, geloofwaardige bemiddelaar? | − tegen: Nee: kan niet tegelijk partij en makelaar zijn",
     );
     await runCaptured(["export", "workspace.argmap.json", "--format", "html"], ws.root);
     expect((await written(`${name}.handout.html`)).toString("utf8")).toContain('<html lang="nl">');

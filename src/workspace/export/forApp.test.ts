@@ -132,7 +132,8 @@ describe("exportHandout over the handler table (the app's handout of the workspa
     const edited = { ...maps, "osinga-europa": applied(updateStatement(osinga, "s2", { text: "Hegseth gaf Oekraïens gebied al weg" })) };
     const md = await handout({ format: "md" }, edited);
     expect(md).toMatchObject({ fileName: `${path.basename(ws.root)}.handout.md`, mime: "text/markdown", encoding: "utf8" });
-    expect(md.data).toContain("“Hegseth gaf Oekraïens gebied al weg”");
+    // The edited wording, as the analyst's words: not between quotation marks.
+    expect(md.data).toContain("**Analyse Osinga:** Hegseth gaf Oekraïens gebied al weg\n");
     expect((await handout({ format: "html" })).data).toContain("<table>");
     expect(await readdir(ws.root)).toEqual(before);
   });

@@ -1,7 +1,9 @@
 import PDFDocument from "pdfkit";
 import { type CrossAuthorFile, type ExportLanguage, type HandoutData, type HandoutMaps, handoutData } from "../../core";
 import { exportFontFiles, type FontFiles } from "./fonts";
-import { BOLD, box, type Doc, hatch, heading, INK, MUTED, REGULAR, RULE, room, STANCE_LOOK, stanceSymbol } from "./handoutPdfKit";
+import { drawIssues } from "./handoutPdfIssues";
+import { drawKey } from "./handoutPdfKey";
+import { BOLD, box, type Doc, heading, INK, MUTED, REGULAR, room } from "./handoutPdfKit";
 import { drawLinks } from "./handoutPdfLinks";
 import { drawMatrix } from "./handoutPdfTable";
 import type { PageSize } from "./pdf";
@@ -19,9 +21,10 @@ const MARGINS = { top: 40, bottom: 44, left: 40, right: 40 };
 
 /**
  * The handout of a workspace as a PDF for print: the title and the op-eds, the issues matrix as a table over as
- * many pages as it needs, the links between the op-eds with their quoted spans and notes, and a key. The same
- * content as the HTML and Markdown handouts (core's handoutData); the fonts are embedded from assets/fonts, so
- * Dutch diacritics and curly quotes print as they read on screen.
+ * many pages as it needs, each issue with its note and its positions' statements and notes, the links between
+ * the op-eds with their quoted spans and notes, and the key. The same content as the HTML and Markdown handouts
+ * (core's handoutData); the fonts are embedded from assets/fonts, so Dutch diacritics and curly quotes print as
+ * they read on screen.
  */
 export async function handoutPdf(file: CrossAuthorFile, maps: HandoutMaps, options: HandoutPdfOptions = {}): Promise<Buffer> {
   const data = handoutData(file, maps, { language: options.language, title: options.title });
@@ -46,7 +49,10 @@ export async function handoutPdf(file: CrossAuthorFile, maps: HandoutMaps, optio
   drawOpEds(doc, data);
   heading(doc, data.labels.matrix, 60);
   if (data.issues.length === 0) doc.font(REGULAR).fontSize(9.5).fillColor(MUTED).text(data.labels.noIssues);
-  else drawMatrix(doc, data);
+  else {
+    drawMatrix(doc, data);
+    drawIssues(doc, data);
+  }
   drawLinks(doc, data);
   drawKey(doc, data);
   numberPages(doc, data);
@@ -78,51 +84,6 @@ function drawOpEds(doc: Doc, data: HandoutData): void {
     doc.y = y + Math.max(labelHeight, aboutHeight) + 3;
   }
   doc.x = left;
-}
-
-/** What the symbols and the relations mean, drawn as the matrix draws its cells. */
-function drawKey(doc: Doc, data: HandoutData): void {
-  const { labels } = data;
-  heading(doc, labels.key, 120);
-  const { left, width } = box(doc);
-  const subheading = (text: string) => {
-    const y = room(doc, 40);
-    doc
-      .font(BOLD)
-      .fontSize(9.5)
-      .fillColor(INK)
-      .text(text, left, y + 2, { width });
-    doc.y += 3;
-  };
-  subheading(labels.stancesKey);
-  const stances = [
-    ...(["pro", "contra", "mixed", "none"] as const).map((s) => ({ stance: s, word: labels.stances[s] })),
-    { stance: "absent" as const, word: labels.noPosition },
-  ];
-  for (const { stance, word } of stances) {
-    const y = room(doc, 16);
-    const look = STANCE_LOOK[stance];
-    if (look.fill) doc.rect(left, y, 22, 13).fill(look.fill);
-    else hatch(doc, left, y, 22, 13);
-    doc.rect(left, y, 22, 13).lineWidth(0.5).stroke(RULE);
-    stanceSymbol(doc, stance, left + 5.5, y + 1.5, 10);
-    doc
-      .font(REGULAR)
-      .fontSize(9)
-      .fillColor(stance === "absent" ? MUTED : INK)
-      .text(word, left + 30, y + 1.5, { width: width - 30, oblique: stance === "absent" });
-    doc.y = y + 17;
-  }
-  subheading(labels.relationsKey);
-  for (const relation of ["same", "contradicts", "attacks", "supports"] as const) {
-    doc.font(BOLD).fontSize(9);
-    const text = `${labels.relations[relation]}: `;
-    const height = doc.heightOfString(text + labels.relationMeanings[relation], { width });
-    const y = room(doc, height + 3);
-    doc.fillColor(INK).text(text, left, y, { width, continued: true });
-    doc.font(REGULAR).text(labels.relationMeanings[relation]);
-    doc.y += 3;
-  }
 }
 
 /** "pagina 2 van 5" and the title at the foot of every page, once the number of pages is known. */

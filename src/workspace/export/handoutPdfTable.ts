@@ -1,5 +1,7 @@
 import type { HandoutCell, HandoutData } from "../../core";
-import { BOLD, box, breakable, type Doc, HEAD_FILL, hatch, INK, MUTED, REGULAR, RULE, STANCE_LOOK, stanceSymbol } from "./handoutPdfKit";
+import { breakable } from "./handoutPdfBreak";
+import { type Grid, gridFor, PAD } from "./handoutPdfGrid";
+import { BOLD, box, type Doc, HEAD_FILL, hatch, INK, MUTED, REGULAR, RULE, STANCE_LOOK, stanceSymbol } from "./handoutPdfKit";
 
 /**
  * The issues matrix as a table: points of contention as rows, op-eds as columns. A row is never split over two
@@ -7,21 +9,11 @@ import { BOLD, box, breakable, type Doc, HEAD_FILL, hatch, INK, MUTED, REGULAR, 
  * matrix can be read on its own.
  */
 
-const PAD = 4;
 /** Between the stance line and the short form under it. */
 const GAP = 1.5;
 
-interface Grid {
-  x: number[];
-  widths: number[];
-  /** Text size, smaller as columns get narrower. */
-  size: number;
-  /** The square a stance symbol takes before its word. */
-  symbol: number;
-}
-
 export function drawMatrix(doc: Doc, data: HandoutData): void {
-  const grid = gridFor(doc, data.opEds.length);
+  const grid = gridFor(doc, data);
   const area = box(doc);
   const headerTexts = [data.labels.issue, ...data.opEds.map((o) => o.label)].map((text, i) =>
     fit(doc, BOLD, grid.size, text, (grid.widths[i] ?? 0) - 2 * PAD),
@@ -46,9 +38,8 @@ export function drawMatrix(doc: Doc, data: HandoutData): void {
     y += headerHeight;
   };
   header();
-  for (const [n, issue] of data.issues.entries()) {
-    // Numbered as the app's matrix numbers them, so a class can speak of "point 3".
-    const question = fit(doc, BOLD, grid.size, `${n + 1}. ${issue.question}`, (grid.widths[0] ?? 0) - 2 * PAD);
+  for (const issue of data.issues) {
+    const question = fit(doc, BOLD, grid.size, `${issue.number}. ${issue.question}`, (grid.widths[0] ?? 0) - 2 * PAD);
     const cells = issue.cells.map((cell, i) => fitCell(doc, grid, cell, i + 1));
     const questionHeight = measure(doc, BOLD, grid.size, question, (grid.widths[0] ?? 0) - 2 * PAD);
     const height = Math.min(tallest, Math.max(questionHeight, ...cells.map((c, i) => cellHeight(doc, grid, c, i + 1))) + 2 * PAD);
@@ -69,16 +60,6 @@ export function drawMatrix(doc: Doc, data: HandoutData): void {
   }
   doc.x = area.left;
   doc.y = y + 6;
-}
-
-function gridFor(doc: Doc, opEds: number): Grid {
-  const { left, width } = box(doc);
-  const first = opEds === 0 ? width : Math.min(190, Math.max(105, width * 0.22));
-  const column = opEds === 0 ? 0 : (width - first) / opEds;
-  const size = column >= 95 ? 8.5 : column >= 72 ? 7.5 : 6.5;
-  const widths = [first, ...Array.from({ length: opEds }, () => column)];
-  const x = widths.map((_, i) => left + widths.slice(0, i).reduce((sum, w) => sum + w, 0));
-  return { x, widths, size, symbol: size * 1.15 };
 }
 
 /** The text at this font and size, with soft hyphens where a word is wider than the column. */

@@ -1,101 +1,21 @@
 import { positionOf } from "../../crossAuthor/issues";
 import type { ArgumentMap } from "../../model/map";
-import type { CrossAuthorFile, CrossLink, IssuePosition, LinkRelation, Stance, StatementRef } from "../../model/workspace";
+import type { CrossAuthorFile, CrossLink, IssuePosition, LinkRelation } from "../../model/workspace";
+import { type CellStance, type HandoutKey, handoutKey, NO_POSITION_SYMBOL, STANCE_SYMBOLS } from "./handoutKey";
+import { HANDOUT_LABELS, type HandoutLabels } from "./handoutLabels";
+import { type HandoutStatement, statementOf } from "./handoutStatement";
 import { bylineOf, type ExportLanguage, exportLanguage, titleOf } from "./labels";
-import { quotedWords } from "./quote";
 
 /**
  * What the handout says, before it is Markdown, HTML or PDF: the op-eds, the matrix row by row with each cell's
- * stance and short form, and the links with both statements. Every format prints this one shaping, so the
- * three handouts of a workspace never disagree on a cell.
+ * stance and short form, each issue with its note and every position's statements, the links with both
+ * statements, and the key. Every format prints this one shaping, and where a text goes between quotation marks
+ * is decided here too (handoutStatement.ts), so the three handouts of a workspace never disagree.
  */
 
-/** A symbol per stance, so the matrix never speaks by colour alone (and survives black-and-white print). */
-export const STANCE_SYMBOLS: Readonly<Record<Stance, string>> = { pro: "+", contra: "−", mixed: "±", none: "○" };
-
-/** The symbol of a cell where the op-ed takes no position at all. */
-export const NO_POSITION_SYMBOL = "·";
-
-export interface HandoutLabels {
-  title: string;
-  opEds: string;
-  matrix: string;
-  issue: string;
-  issues: string;
-  links: string;
-  noPosition: string;
-  noIssues: string;
-  noLinks: string;
-  note: string;
-  missing: string;
-  inText: string;
-  implicit: string;
-  key: string;
-  stancesKey: string;
-  relationsKey: string;
-  page: string;
-  stances: Record<Stance, string>;
-  relations: Record<LinkRelation, string>;
-  /** One line on what a relation claims, for the key. */
-  relationMeanings: Record<LinkRelation, string>;
-}
-
-export const HANDOUT_LABELS: Record<ExportLanguage, HandoutLabels> = {
-  en: {
-    title: "Points of contention: who says what",
-    opEds: "The op-eds",
-    matrix: "Matrix",
-    issue: "Point of contention",
-    issues: "The points of contention",
-    links: "Links between the op-eds",
-    noPosition: "takes no position",
-    noIssues: "No points of contention yet.",
-    noLinks: "No links yet.",
-    note: "Note",
-    missing: "statement not found",
-    inText: "In the text",
-    implicit: "implicit: not in the text, added by the analyst",
-    key: "Key",
-    stancesKey: "Stances in the matrix",
-    relationsKey: "Links",
-    page: "page {n} of {count}",
-    stances: { pro: "pro", contra: "contra", mixed: "mixed", none: "no position" },
-    relations: { same: "says the same as", contradicts: "contradicts", attacks: "attacks", supports: "supports" },
-    relationMeanings: {
-      same: "the same claim in other words",
-      contradicts: "both cannot be true",
-      attacks: "gives a reason against the other statement",
-      supports: "gives a reason for the other statement",
-    },
-  },
-  nl: {
-    title: "Strijdpunten: wie zegt wat",
-    opEds: "De opiniestukken",
-    matrix: "Matrix",
-    issue: "Strijdpunt",
-    issues: "De strijdpunten",
-    links: "Verbanden tussen de opiniestukken",
-    noPosition: "neemt geen standpunt in",
-    noIssues: "Nog geen strijdpunten.",
-    noLinks: "Nog geen verbanden.",
-    note: "Notitie",
-    missing: "uitspraak niet gevonden",
-    inText: "In de tekst",
-    implicit: "impliciet: niet in de tekst, toegevoegd bij de analyse",
-    key: "Legenda",
-    stancesKey: "Standpunten in de matrix",
-    relationsKey: "Verbanden",
-    page: "pagina {n} van {count}",
-    stances: { pro: "voor", contra: "tegen", mixed: "gemengd", none: "geen standpunt" },
-    relations: { same: "zegt hetzelfde als", contradicts: "spreekt tegen", attacks: "valt aan", supports: "steunt" },
-    relationMeanings: {
-      same: "dezelfde bewering in andere woorden",
-      contradicts: "ze kunnen niet allebei waar zijn",
-      attacks: "geeft een reden tegen de andere uitspraak",
-      supports: "geeft een reden voor de andere uitspraak",
-    },
-  },
-};
+export { type CellStance, type HandoutKey, NO_POSITION_SYMBOL, STANCE_SYMBOLS } from "./handoutKey";
+export { HANDOUT_LABELS, type HandoutLabels } from "./handoutLabels";
+export type { HandoutStatement, StatementLine, StatementLineKind } from "./handoutStatement";
 
 export interface HandoutOptions {
   /** The handout's language; by default the language of the first op-ed's text. */
@@ -114,20 +34,12 @@ export interface HandoutOpEd {
   about: string;
 }
 
-/** A statement as the handout quotes it: its wording and the spans of the text it stands for. */
-export interface HandoutStatement {
-  wording: string;
-  /** The quoted words of each anchor, on one line; none for an implicit premise or a statement not found. */
-  quotes: string[];
-  found: boolean;
-}
-
 export interface HandoutCell {
   opEd: string;
-  /** The stance, or "absent" when the op-ed takes no position on this issue at all. */
-  stance: Stance | "absent";
+  /** The stance, or "absent" when the file records no position of the op-ed on this issue. */
+  stance: CellStance;
   symbol: string;
-  /** The stance in words ("tegen"), or "takes no position". */
+  /** The stance in words ("tegen"), or "niet ingevuld". */
   word: string;
   /** The position's short form, "" when it would only repeat the stance. */
   summary: string;
@@ -139,6 +51,8 @@ export interface HandoutCell {
 
 export interface HandoutIssue {
   id: string;
+  /** Counted from 1, as the app's matrix counts, so that a class can speak of "point 3" in every format. */
+  number: number;
   question: string;
   note?: string;
   /** One per op-ed, in the order of the file's maps. */
@@ -151,6 +65,7 @@ export interface HandoutSide extends HandoutStatement {
 
 export interface HandoutLink {
   id: string;
+  number: number;
   relation: LinkRelation;
   from: HandoutSide;
   to: HandoutSide;
@@ -164,6 +79,7 @@ export interface HandoutData {
   opEds: HandoutOpEd[];
   issues: HandoutIssue[];
   links: HandoutLink[];
+  key: HandoutKey;
 }
 
 /** The short name of an op-ed in the matrix: the label the user gave, else its title, else its id. */
@@ -185,20 +101,22 @@ export function handoutData(file: CrossAuthorFile, maps: HandoutMaps, options: H
     const about = map ? [titleOf(map), bylineOf(map)].filter((p) => p && p !== entry.label).join(" · ") : "";
     return { id: entry.id, label, about };
   });
-  const issues = file.issues.map((issue) => ({
+  const issues = file.issues.map((issue, n) => ({
     id: issue.id,
+    number: n + 1,
     question: issue.question,
     ...(issue.note ? { note: issue.note } : {}),
     cells: file.maps.map((entry) => cellOf(positionOf(issue, entry.id), labelOf(entry.id), entry.id, maps, labels)),
   }));
-  const links = file.links.map((link: CrossLink) => ({
+  const links = file.links.map((link: CrossLink, n) => ({
     id: link.id,
+    number: n + 1,
     relation: link.relation,
     from: { opEd: labelOf(link.from.map), ...statementOf(maps, link.from, labels) },
     to: { opEd: labelOf(link.to.map), ...statementOf(maps, link.to, labels) },
     ...(link.note ? { note: link.note } : {}),
   }));
-  return { language, labels, title: options.title ?? labels.title, opEds, issues, links };
+  return { language, labels, title: options.title ?? labels.title, opEds, issues, links, key: handoutKey(labels) };
 }
 
 function languageOf(file: CrossAuthorFile, maps: HandoutMaps): ExportLanguage {
@@ -206,15 +124,9 @@ function languageOf(file: CrossAuthorFile, maps: HandoutMaps): ExportLanguage {
   return first ? exportLanguage(first) : "en";
 }
 
-function statementOf(maps: HandoutMaps, ref: StatementRef, labels: HandoutLabels): HandoutStatement {
-  const found = maps[ref.map]?.statements.find((s) => s.id === ref.statement);
-  if (!found) return { wording: `${ref.statement} (${labels.missing})`, quotes: [], found: false };
-  return { wording: found.text, quotes: found.anchors.map((a) => quotedWords(a.exact)).filter(Boolean), found: true };
-}
-
 function cellOf(position: IssuePosition | undefined, opEd: string, mapId: string, maps: HandoutMaps, labels: HandoutLabels): HandoutCell {
   if (!position) {
-    const word = labels.noPosition;
+    const word = labels.absent;
     return { opEd, stance: "absent", symbol: NO_POSITION_SYMBOL, word, summary: "", text: `${NO_POSITION_SYMBOL} ${word}`, statements: [] };
   }
   const symbol = STANCE_SYMBOLS[position.stance];

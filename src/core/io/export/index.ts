@@ -7,10 +7,12 @@ export { withExportLayout } from "./exportLayout";
 export { type EmbeddedFont, FONT_FAMILY, FONT_STACK } from "./font";
 export { type HandoutOptions, handoutHtml, handoutMarkdown, NO_POSITION_SYMBOL, opEdLabel, STANCE_SYMBOLS } from "./handout";
 export {
+  type CellStance,
   HANDOUT_LABELS,
   type HandoutCell,
   type HandoutData,
   type HandoutIssue,
+  type HandoutKey,
   type HandoutLabels,
   type HandoutLink,
   type HandoutMaps,
@@ -18,6 +20,8 @@ export {
   type HandoutSide,
   type HandoutStatement,
   handoutData,
+  type StatementLine,
+  type StatementLineKind,
 } from "./handoutData";
 export { type HtmlViewerOptions, renderHtmlViewer } from "./html";
 export { bylineOf, EXPORT_LABELS, type ExportLabels, type ExportLanguage, exportLanguage, labelsFor, titleOf } from "./labels";
