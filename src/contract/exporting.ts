@@ -13,8 +13,9 @@ export interface ExportRequest {
   format: ExportFormatId;
   /** PNG: 1 for the screen, 2 for slides and print. */
   scale?: 1 | 2;
-  /** PDF: the paper; the map is always fitted to the page. */
+  /** PDF: the paper. A map too large to read on one page prints as an overview and then in parts. */
   page?: "a4" | "letter";
+  /** PDF: as chosen; absent, the orientation that needs fewer pages (or prints the map larger). */
   landscape?: boolean;
   /** For black-and-white printing: roles told apart by border and dash, not by hue. */
   greyscale?: boolean;

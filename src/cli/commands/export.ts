@@ -46,6 +46,9 @@ Options:
   --scale 1|2        png: 1 for the screen (default), 2 for slides and print
   --page a4|letter   pdf and the handout's pdf: the page size (default a4)
   --landscape        pdf and the handout's pdf: landscape pages
+  --portrait         pdf and the handout's pdf: portrait pages. Without either, a map's pdf takes the
+                     orientation that needs fewer pages (or prints larger); the handout's is portrait.
+                     A map too large to read on one page prints as an overview and then numbered parts.
   --greyscale        svg, png, pdf, html, dot: for black-and-white printing, roles told apart by dash pattern
   --quotes           svg, png, pdf: each statement's quoted words under its wording
   --select s1,s2     svg, png, pdf, html, dot: only these statements and the inferences among them
@@ -59,7 +62,7 @@ Exit codes:
   0  written
   1  the map could not be read: malformed JSON or not a valid map (file:line:column: message on stderr)
   2  usage error: no MAP or no --format, an unknown format (the known ones are listed) or option, a bad
-     --scale or --page, a --select or --blank naming statements the map does not have, a MAP that does not exist,
+     --scale or --page, --landscape with --portrait, a --select or --blank naming statements the map does not have, a MAP that does not exist,
      a map format or a map's option (--scale, --greyscale, --quotes, --select, --blank, --no-answers) for the
      handout
   3  the file could not be written
@@ -70,7 +73,7 @@ Exit codes:
       return EXIT.usage;
     };
     const parsed = parseOptions(args, {
-      flags: ["--landscape", "--greyscale", "--quotes", "--no-answers"],
+      flags: ["--landscape", "--portrait", "--greyscale", "--quotes", "--no-answers"],
       values: ["--format", "--out", "--scale", "--page", "--select", "--blank"],
     });
     if (!parsed.ok) return fail(parsed.message);
@@ -156,8 +159,10 @@ async function mapsOf(crossFile: string, crossAuthor: CrossAuthorFile, io: CliIo
 
 /** The export options from the command line, or why they are wrong. */
 function exportOptions(flags: ReadonlySet<string>, values: ReadonlyMap<string, string>): ExportOptions | string {
+  if (flags.has("--landscape") && flags.has("--portrait")) return "--landscape or --portrait, not both";
   const options: ExportOptions = {
-    landscape: flags.has("--landscape"),
+    // Neither flag: no orientation chosen, so a map's PDF picks the one that suits the map.
+    landscape: flags.has("--landscape") ? true : flags.has("--portrait") ? false : undefined,
     greyscale: flags.has("--greyscale"),
     quotes: flags.has("--quotes"),
     answerKey: !flags.has("--no-answers"),

@@ -12,7 +12,7 @@ export function ExportOptions({ choices, selectedCount }: { choices: ExportChoic
     return (
       <div className="export-options">
         <p className="export-hint">{t("export_handoutNote")}</p>
-        {has.has("paper") && <Paper choices={choices} note={t("export_handoutPagesNote")} />}
+        {has.has("paper") && <Paper choices={choices} note={t("export_handoutPagesNote")} fewestPages={false} />}
       </div>
     );
   }
@@ -31,7 +31,7 @@ export function ExportOptions({ choices, selectedCount }: { choices: ExportChoic
           onChange={(v) => choose({ scale: v === "1" ? 1 : 2 })}
         />
       )}
-      {has.has("paper") && <Paper choices={choices} note={t("export_fitNote")} />}
+      {has.has("paper") && <Paper choices={choices} note={t("export_fitNote")} fewestPages />}
       {has.has("part") && (
         <Choice
           legend="export_part"
@@ -86,9 +86,18 @@ export function ExportOptions({ choices, selectedCount }: { choices: ExportChoic
   );
 }
 
-/** Paper and orientation: the map's PDF fits its one page, the handout's runs onto as many as it needs. */
-function Paper({ choices, note }: { choices: ExportChoices; note: string }) {
+/**
+ * Paper and orientation. The map's PDF may leave the orientation to the export (the one that needs fewer pages);
+ * the handout's is landscape until chosen.
+ */
+function Paper({ choices, note, fewestPages }: { choices: ExportChoices; note: string; fewestPages: boolean }) {
   const t = useT();
+  const orientation = choices.landscape === undefined ? (fewestPages ? "auto" : "landscape") : choices.landscape ? "landscape" : "portrait";
+  const items: [string, string][] = [
+    ["portrait", t("export_portrait")],
+    ["landscape", t("export_landscape")],
+  ];
+  if (fewestPages) items.unshift(["auto", t("export_orientationAuto")]);
   return (
     <>
       <Choice
@@ -104,12 +113,9 @@ function Paper({ choices, note }: { choices: ExportChoices; note: string }) {
       <Choice
         legend="export_orientation"
         name="orientation"
-        value={choices.landscape ? "landscape" : "portrait"}
-        items={[
-          ["portrait", t("export_portrait")],
-          ["landscape", t("export_landscape")],
-        ]}
-        onChange={(v) => choose({ landscape: v === "landscape" })}
+        value={orientation}
+        items={items}
+        onChange={(v) => choose({ landscape: v === "auto" ? undefined : v === "landscape" })}
         note={note}
       />
     </>

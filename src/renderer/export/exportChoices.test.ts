@@ -36,6 +36,17 @@ describe("the export dialog's choices", () => {
     expect(handoutRequestFor("handout-md", choices)).toEqual({ format: "md" });
   });
 
+  it("leaves the map PDF's orientation to the export until one is chosen; the handout's is landscape until then", () => {
+    expect(requestFor({ ...DEFAULT_CHOICES, format: "pdf" }, map, [])).toEqual({
+      format: "pdf",
+      page: "a4",
+      quotes: false,
+      greyscale: false,
+    });
+    expect(requestFor({ ...DEFAULT_CHOICES, format: "pdf", landscape: true }, map, [])).toMatchObject({ landscape: true });
+    expect(handoutRequestFor("handout-pdf", DEFAULT_CHOICES)).toEqual({ format: "pdf", page: "a4", landscape: true });
+  });
+
   it("exports the selected statements only when asked, and ignores selected connections", () => {
     const choices = { ...DEFAULT_CHOICES, format: "svg" as const, part: "selection" as const };
     expect(selectedStatements(map, ["s3", inference, "s1"])).toEqual(["s1", "s3"]);

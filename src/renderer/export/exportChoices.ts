@@ -19,7 +19,8 @@ export interface ExportChoices {
   format: DialogFormat;
   scale: 1 | 2;
   page: "a4" | "letter";
-  landscape: boolean;
+  /** Undefined until the user picks one: the map's PDF then takes the orientation that needs fewer pages. */
+  landscape: boolean | undefined;
   part: "all" | "selection";
   quotes: boolean;
   greyscale: boolean;
@@ -52,7 +53,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   format: "svg",
   scale: 2,
   page: "a4",
-  landscape: true,
+  landscape: undefined,
   part: "all",
   quotes: false,
   greyscale: false,
@@ -83,7 +84,7 @@ export function requestFor(choices: ExportChoices, map: ArgumentMap, selection: 
   if (has.has("scale")) request.scale = choices.scale;
   if (has.has("paper")) {
     request.page = choices.page;
-    request.landscape = choices.landscape;
+    if (choices.landscape !== undefined) request.landscape = choices.landscape;
   }
   if (has.has("part") && choices.part === "selection" && selected.length > 0) request.selection = selected;
   if (has.has("quotes")) request.quotes = choices.quotes;
@@ -104,12 +105,15 @@ export function blanksFor(choice: BlankChoice, map: ArgumentMap, selected: reado
   return "auto";
 }
 
-/** The request for the workspace's handout: the paper only for the PDF, from the choices the dialog remembers. */
+/**
+ * The request for the workspace's handout: the paper only for the PDF, from the choices the dialog remembers;
+ * landscape until an orientation is chosen, the matrix's columns want the width.
+ */
 export function handoutRequestFor(format: HandoutFormat, choices: Pick<ExportChoices, "page" | "landscape">): HandoutRequest {
   const request: HandoutRequest = { format: format.slice("handout-".length) as HandoutFormatId };
   if (optionsOf(format).includes("paper")) {
     request.page = choices.page;
-    request.landscape = choices.landscape;
+    request.landscape = choices.landscape ?? true;
   }
   return request;
 }

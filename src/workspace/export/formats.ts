@@ -4,6 +4,7 @@ import {
   type CrossAuthorFile,
   exportAif,
   exportArgdown,
+  exportLanguage,
   type HandoutMaps,
   handoutHtml,
   handoutMarkdown,
@@ -26,6 +27,7 @@ export interface ExportOptions {
   scale?: number;
   /** PDF page. */
   page?: PageSize;
+  /** PDF orientation as chosen; undefined: a map's PDF takes the one that needs fewer pages (the handout portrait). */
   landscape?: boolean;
   greyscale?: boolean;
   /** Quoted spans under each statement's wording (SVG, PNG, PDF). */
@@ -83,13 +85,16 @@ export const EXPORT_FORMATS = {
   pdf: {
     suffix: () => ".pdf",
     mime: "application/pdf",
-    summary: "the map on one page (--page a4|letter, --landscape), fonts embedded",
+    summary: "the map for print (--page a4|letter, --landscape|--portrait): one page, or an overview and legible parts",
     drawing: true,
     make: async (map, _text, o) => {
       const svg = renderMapSvg(map, { ...drawingOptions(o), header: false, legend: false });
       const legend = renderLegendSvg(map, { selection: o.selection, greyscale: o.greyscale });
       const byline = bylineOf(map) || undefined;
-      return { data: await svgToPdf(svg, { title: titleOf(map), byline, legend, page: o.page, landscape: o.landscape, fonts: o.fonts }) };
+      const language = exportLanguage(map);
+      return {
+        data: await svgToPdf(svg, { title: titleOf(map), byline, legend, page: o.page, landscape: o.landscape, language, fonts: o.fonts }),
+      };
     },
   },
   html: {

@@ -52,11 +52,17 @@ describe("PDF from the SVG export", () => {
     });
   };
 
-  it("is a PDF of one A4 page, portrait by default", async () => {
+  it("is a PDF of one A4 page, landscape when none is chosen for this wide map: it prints larger so", async () => {
     const pdf = await pdfOf();
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(mediaBox(pdf)).toEqual([0, 0, 595.28, 841.89]);
+    expect(mediaBox(pdf)).toEqual([0, 0, 841.89, 595.28]);
     expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+
+  it("is on portrait A4 when asked, adding pages for parts rather than shrinking the map past reading", async () => {
+    const pdf = await pdfOf({ landscape: false });
+    expect(mediaBox(pdf)).toEqual([0, 0, 595.28, 841.89]);
+    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)?.length).toBeGreaterThan(1);
   });
 
   it("has the page asked for: Letter landscape", async () => {
