@@ -52,7 +52,9 @@ export interface OpenedDocument {
 export type SaveResult =
   | { ok: true; revision: string; path: string }
   | { ok: false; reason: "conflict"; revision: Revision; message: string }
-  | { ok: false; reason: "invalid" | "refused" | "io"; message: string };
+  | { ok: false; reason: "invalid" | "refused" | "io"; message: string }
+  /** The text changed on disk after the map's anchors were placed: its anchors must be re-found before it is saved. */
+  | { ok: false; reason: "text-changed"; textSha256: string; message: string };
 
 export type CrossAuthorRead =
   | { state: "none"; revision: null }

@@ -50,7 +50,8 @@ async function summarise(place: Place, name: string): Promise<DocumentSummary | 
 
 /**
  * A text and its map. When the text changed since the map was saved, the anchors are re-found in the new text:
- * the map returned carries them, with the ones that could not be re-found listed. Nothing is written here.
+ * the map returned carries them and the new text's fingerprint, with the ones that could not be re-found listed.
+ * Nothing is written here.
  */
 export async function openDocument(place: Place, requested: string): Promise<OpenedDocument> {
   const relative = checkRelativePath(requested);
@@ -62,7 +63,7 @@ export async function openDocument(place: Place, requested: string): Promise<Ope
   else if (read.state === "invalid") map = read;
   else {
     const unchanged = read.value.source.sha256 === textSha256 && staleAnchors(read.value, text).length === 0;
-    const found = unchanged ? { map: read.value, lost: [], approximate: [], changed: 0 } : reanchorMap(read.value, text);
+    const found = unchanged ? { map: read.value, lost: [], approximate: [], changed: 0 } : reanchorMap(read.value, text, textSha256);
     map = {
       state: "ok",
       map: found.map,

@@ -9,4 +9,5 @@ export {
   reanchorMap,
   staleAnchors,
 } from "./reanchor";
+export { type HistoryReanchored, reanchorHistory } from "./reanchorHistory";
 export { anchorAt, anchorHolds, CONTEXT_LENGTH, trimSpan } from "./select";

@@ -1,5 +1,5 @@
 import search from "approx-string-match";
-import type { Anchor, ArgumentMap } from "../model/map";
+import type { Anchor, ArgumentMap, Statement } from "../model/map";
 import { anchorAt, anchorHolds } from "./select";
 
 export type AnchorFate = "kept" | "moved" | "fuzzy" | "lost";
@@ -56,30 +56,49 @@ export interface MapReanchored {
   changed: number;
 }
 
+/** What re-finding one statement's anchors gave. */
+export interface StatementReanchored {
+  statement: Statement;
+  lost: LostAnchor[];
+  approximate: ApproximateAnchor[];
+  changed: number;
+}
+
 /**
  * Re-find every anchor of a map in a changed text; lost anchors stay in the map, listed for the user, and those
- * found with other words are listed too.
+ * found with other words are listed too. With the text's fingerprint, the map records it as the text its anchors
+ * now belong to (source.sha256), which is what a save checks before it writes.
  */
-export function reanchorMap(map: ArgumentMap, text: string): MapReanchored {
+export function reanchorMap(map: ArgumentMap, text: string, textSha256?: string): MapReanchored {
+  return reanchorMapWith(map, textSha256, (statement) => reanchorStatement(statement, text));
+}
+
+/** reanchorMap with the statements re-found by `find`, so that a caller can share the work between maps. */
+export function reanchorMapWith(
+  map: ArgumentMap,
+  textSha256: string | undefined,
+  find: (statement: Statement) => StatementReanchored,
+): MapReanchored {
+  const found = map.statements.map(find);
+  const changed = found.reduce((sum, f) => sum + f.changed, 0);
+  const restamp = textSha256 !== undefined && textSha256 !== map.source.sha256;
+  let result = changed > 0 ? { ...map, statements: found.map((f) => f.statement) } : map;
+  if (restamp) result = { ...result, source: { ...map.source, sha256: textSha256 } };
+  return { map: result, lost: found.flatMap((f) => f.lost), approximate: found.flatMap((f) => f.approximate), changed };
+}
+
+export function reanchorStatement(statement: Statement, text: string): StatementReanchored {
   const lost: LostAnchor[] = [];
   const approximate: ApproximateAnchor[] = [];
   let changed = 0;
-  const statements = map.statements.map((statement) => {
-    if (statement.anchors.length === 0) return statement;
-    let touched = false;
-    const anchors = statement.anchors.map((anchor) => {
-      const result = reanchor(text, anchor);
-      if (result.fate === "lost") lost.push({ statement: statement.id, anchor });
-      if (result.fate === "fuzzy") approximate.push({ statement: statement.id, before: anchor, anchor: result.anchor });
-      if (result.fate === "moved" || result.fate === "fuzzy") {
-        touched = true;
-        changed++;
-      }
-      return result.anchor;
-    });
-    return touched ? { ...statement, anchors } : statement;
+  const anchors = statement.anchors.map((anchor) => {
+    const result = reanchor(text, anchor);
+    if (result.fate === "lost") lost.push({ statement: statement.id, anchor });
+    if (result.fate === "fuzzy") approximate.push({ statement: statement.id, before: anchor, anchor: result.anchor });
+    if (result.fate === "moved" || result.fate === "fuzzy") changed++;
+    return result.anchor;
   });
-  return { map: changed > 0 ? { ...map, statements } : map, lost, approximate, changed };
+  return { statement: changed > 0 ? { ...statement, anchors } : statement, lost, approximate, changed };
 }
 
 /** Anchors whose quote is not at their offsets in this text (stale: the text changed and they were not re-found). */

@@ -27,7 +27,7 @@ export function restoredDocument(opened: OpenedDocument, recovery: Recovery): Op
   const doc = toOpenDocument(opened);
   const fileName = opened.path.split("/").pop() ?? opened.path;
   const saved = doc.history?.present ?? emptyMap(slugOf(fileName), { file: fileName, sha256: opened.textSha256 });
-  const reanchored = reanchorMap(recovery.map, opened.text);
+  const reanchored = reanchorMap(recovery.map, opened.text, opened.textSha256);
   const { readOnly: _dropped, ...editable } = doc;
   return {
     ...editable,

@@ -17,6 +17,8 @@ export interface OpenDocument {
   /** Spans found again with other words since the map was saved, until the user has checked them. */
   approximate: ApproximateAnchor[];
   reanchored: number;
+  /** The text changed on disk while the document was open, and the document followed it (store/followText.ts). */
+  textChangedOnDisk?: boolean;
   saving: boolean;
   conflict?: { revision: Revision };
 }
