@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { emptyCrossAuthorFile, readMap, serializeMap } from "../core";
+import { emptyCrossAuthorFile, readMap, serializeMap, staleAnchors } from "../core";
 import { sha256 } from "./files";
 import { createWorkspace } from "./service";
 import { makeWorkspace, readSampleText, SAMPLE_TEXT, sampleMap, type TempWorkspace } from "./testing";
@@ -88,6 +88,58 @@ describe("saving a map", () => {
     expect(second).toMatchObject({ ok: true, path: "osinga-europa-niet-aan-tafel-2025-02.copy-2.argmap.json" });
     const copy = readMap(await readFile(path.join(ws.root, "osinga-europa-niet-aan-tafel-2025-02.copy-1.argmap.json"), "utf8"));
     expect(copy.ok && copy.value.source.file).toBe(SAMPLE_TEXT);
+  });
+
+  it("a copy is a map of its own: its id names the copy, so links to the original map do not claim it", async () => {
+    const service = createWorkspace(ws.root);
+    const map = sampleMap(await readSampleText());
+    await service.saveMapCopy(SAMPLE_TEXT, map);
+    await service.saveMapCopy(SAMPLE_TEXT, map);
+    const idOf = async (file: string) => {
+      const read = readMap(await readFile(path.join(ws.root, file), "utf8"));
+      return read.ok ? read.value.id : read.error.message;
+    };
+    expect(await idOf("osinga-europa-niet-aan-tafel-2025-02.copy-1.argmap.json")).toBe(`${map.id}-copy-1`);
+    expect(await idOf("osinga-europa-niet-aan-tafel-2025-02.copy-2.argmap.json")).toBe(`${map.id}-copy-2`);
+  });
+
+  it("a map whose spans were placed in an older text is refused, and neither the map file nor the text is touched", async () => {
+    const service = createWorkspace(ws.root);
+    const text = await readSampleText();
+    const saved = await service.saveMap(SAMPLE_TEXT, sampleMap(text), null);
+    if (!saved.ok) throw new Error(saved.message);
+    const opened = await service.openDocument(SAMPLE_TEXT);
+    if (opened.map.state !== "ok") throw new Error(`map state ${opened.map.state}`);
+    // The text is edited on disk while the map is open; the app still holds offsets into the old text.
+    const edited = `Een nieuwe eerste alinea.\n\n${text}`;
+    await writeFile(path.join(ws.root, SAMPLE_TEXT), edited);
+    const mapBefore = await readFile(path.join(ws.root, MAP_FILE));
+
+    const result = await service.saveMap(SAMPLE_TEXT, opened.map.map, saved.revision);
+    expect(result).toMatchObject({ ok: false, reason: "text-changed", textSha256: sha256(edited) });
+    expect(!result.ok && result.message).toContain(`${SAMPLE_TEXT} changed on disk`);
+    expect((await readFile(path.join(ws.root, MAP_FILE))).equals(mapBefore)).toBe(true);
+    expect(await readFile(path.join(ws.root, SAMPLE_TEXT), "utf8")).toBe(edited);
+    expect(await service.saveMapCopy(SAMPLE_TEXT, opened.map.map)).toMatchObject({ ok: false, reason: "text-changed" });
+  });
+
+  it("once its spans are re-found in the new text, the map saves with that text's fingerprint and every span on its words", async () => {
+    const service = createWorkspace(ws.root);
+    const text = await readSampleText();
+    const saved = await service.saveMap(SAMPLE_TEXT, sampleMap(text), null);
+    if (!saved.ok) throw new Error(saved.message);
+    const edited = `Een nieuwe eerste alinea.\n\n${text}`;
+    await writeFile(path.join(ws.root, SAMPLE_TEXT), edited);
+    const opened = await service.openDocument(SAMPLE_TEXT);
+    if (opened.map.state !== "ok") throw new Error(`map state ${opened.map.state}`);
+    expect(opened.map.map.source.sha256).toBe(sha256(edited));
+
+    const result = await service.saveMap(SAMPLE_TEXT, opened.map.map, saved.revision);
+    expect(result.ok).toBe(true);
+    const read = readMap(await readFile(path.join(ws.root, MAP_FILE), "utf8"));
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.source.sha256).toBe(sha256(edited));
+    expect(staleAnchors(read.value, edited)).toEqual([]);
   });
 
   it("a map cannot be saved for a text that does not exist", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../i18n/en";
 import { nl } from "../i18n/nl";
-import { comboOf, commandGroups, commands } from "./registry";
+import { comboOf, commandForKey, commandGroups, commands } from "./registry";
 
 describe("the command table", () => {
   it("binds no key combination to two commands", () => {
@@ -38,5 +38,32 @@ describe("the command table", () => {
     expect(comboOf(key({ key: "?", code: "Slash", shiftKey: true }), false)).toBe("?");
     expect(comboOf(key({ key: "F", code: "KeyF", ctrlKey: true, shiftKey: true }), false)).toBe("Mod+Shift+F");
     expect(comboOf(key({ key: "f", code: "KeyF", metaKey: true }), true)).toBe("Mod+F");
+  });
+});
+
+describe("which command a key runs", () => {
+  const onTheMap = { modal: false, typing: false, pressable: false };
+  const behindADialog = { ...onTheMap, modal: true };
+
+  it("runs none behind a modal dialog, and keeps the key from the browser too", () => {
+    for (const combo of ["Delete", "Backspace", "Alt+5", "Mod+Z", "Mod+Shift+Z", "Mod+S", "Enter", "?", "F5", "Mod+L"]) {
+      expect(commandForKey(combo, behindADialog), combo).toEqual({ swallow: true });
+    }
+  });
+
+  it("still switches the theme behind a modal dialog, which changes nothing but the look", () => {
+    expect(commandForKey("Mod+Shift+L", behindADialog).command?.id).toBe("toggle-theme");
+  });
+
+  it("runs the command of the key on the map", () => {
+    expect(commandForKey("Delete", onTheMap).command?.id).toBe("delete");
+    expect(commandForKey("Alt+5", onTheMap).command?.id).toBe("implicit");
+    expect(commandForKey("Mod+Z", onTheMap).command?.id).toBe("undo");
+  });
+
+  it("leaves typing keys to a field, and Enter to a focused button, but saves from anywhere", () => {
+    expect(commandForKey("Delete", { ...onTheMap, typing: true })).toEqual({ swallow: false });
+    expect(commandForKey("Enter", { ...onTheMap, pressable: true })).toEqual({ swallow: false });
+    expect(commandForKey("Mod+S", { ...onTheMap, typing: true }).command?.id).toBe("save");
   });
 });

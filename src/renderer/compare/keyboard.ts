@@ -1,6 +1,7 @@
 import { removeLink } from "../../core";
 import { typingIn } from "../commands/typingIn";
 import { applyCrossEdit } from "../crossAuthor";
+import { modalIsOpen } from "../dialogs/modalIsOpen";
 import { useApp } from "../store/appStore";
 import { selectLink, useCompare } from "./compareStore";
 
@@ -12,7 +13,8 @@ import { selectLink, useCompare } from "./compareStore";
 export function installCompareKeys(target: Window): () => void {
   const isMac = /Mac/.test(target.navigator.platform);
   const onKey = (e: KeyboardEvent) => {
-    if (useApp.getState().view !== "compare") return;
+    // A dialog owns the keys: Delete must not remove a link behind it, nor this listener take its Escape.
+    if (useApp.getState().view !== "compare" || modalIsOpen()) return;
     const mod = isMac ? e.metaKey : e.ctrlKey;
     if (typingIn(e.target)) return;
     let run: (() => void) | undefined;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { Modal } from "../dialogs/Modal";
 import { useT } from "../i18n";
 import { useApp } from "../store/appStore";
 import { answerClose } from "./closeActions";
@@ -6,42 +6,34 @@ import { useEditor } from "./editorStore";
 
 /** Closing a document with unsaved changes: save, discard or cancel. */
 export function CloseDocumentDialog() {
-  const t = useT();
   const path = useEditor((s) => s.closing);
-  const title = useApp((s) => s.documents.find((d) => d.path === path)?.title ?? path ?? "");
-  const saveButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (path) saveButton.current?.focus();
-  }, [path]);
-  if (!path) return null;
+  return path ? <CloseQuestion path={path} /> : null;
+}
+
+function CloseQuestion({ path }: { path: string }) {
+  const t = useT();
+  const title = useApp((s) => s.documents.find((d) => d.path === path)?.title ?? path);
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="editor-close-title"
-        aria-describedby="editor-close-body"
-        onKeyDown={(e) => {
-          if (e.key !== "Escape") return;
-          e.stopPropagation();
-          void answerClose("cancel");
-        }}
-      >
-        <h2 id="editor-close-title">{t("editor_closeTitle", { title })}</h2>
-        <p id="editor-close-body">{t("editor_closeBody")}</p>
-        <div className="dialog-buttons">
-          <button type="button" onClick={() => void answerClose("cancel")}>
-            {t("cancel")}
-          </button>
-          <button type="button" onClick={() => void answerClose("discard")}>
-            {t("editor_closeDiscard")}
-          </button>
-          <button ref={saveButton} type="button" className="primary" onClick={() => void answerClose("save")}>
-            {t("editor_closeSave")}
-          </button>
-        </div>
+    <Modal
+      role="alertdialog"
+      aria-labelledby="editor-close-title"
+      aria-describedby="editor-close-body"
+      onCancel={() => void answerClose("cancel")}
+    >
+      <h2 id="editor-close-title">{t("editor_closeTitle", { title })}</h2>
+      <p id="editor-close-body">{t("editor_closeBody")}</p>
+      <div className="dialog-buttons">
+        <button type="button" onClick={() => void answerClose("cancel")}>
+          {t("cancel")}
+        </button>
+        <button type="button" onClick={() => void answerClose("discard")}>
+          {t("editor_closeDiscard")}
+        </button>
+        {/* Saving loses nothing, so it is where Enter lands. */}
+        <button type="button" className="primary" onClick={() => void answerClose("save")} data-autofocus="">
+          {t("editor_closeSave")}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

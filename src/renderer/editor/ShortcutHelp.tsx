@@ -1,5 +1,5 @@
-import { useEffect, useRef } from "react";
 import { commandGroups } from "../commands/registry";
+import { Modal } from "../dialogs/Modal";
 import { type MessageKey, useT } from "../i18n";
 import { useEditor } from "./editorStore";
 import { isMacPlatform, keyParts } from "./keys";
@@ -20,74 +20,53 @@ export function ShortcutHelp() {
 function HelpDialog() {
   const t = useT();
   const isMac = isMacPlatform();
-  const closeButton = useRef<HTMLButtonElement>(null);
   const close = () => useEditor.setState({ helpOpen: false });
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    closeButton.current?.focus();
-    return () => previous?.focus();
-  }, []);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a click on the backdrop closes, as Escape does
-    // biome-ignore lint/a11y/useKeyWithClickEvents: Escape is handled on the dialog
-    <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && close()}>
-      <div
-        className="dialog editor-help"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="editor-help-title"
-        onKeyDown={(e) => {
-          if (e.key !== "Escape") return;
-          e.preventDefault();
-          e.stopPropagation();
-          close();
-        }}
-      >
-        <header className="editor-help-header">
-          <h2 id="editor-help-title">{t("editor_shortcuts")}</h2>
-          <button ref={closeButton} type="button" onClick={close}>
-            {t("close")}
-          </button>
-        </header>
-        <div className="editor-help-groups">
-          {commandGroups
-            .filter((group) => group.commands.some((c) => c.keys.length > 0))
-            .map((group) => (
-              <section key={group.title} aria-label={t(group.title)}>
-                <h3>{t(group.title)}</h3>
-                <dl>
-                  {group.commands
-                    .filter((c) => c.keys.length > 0)
-                    .map((command) => (
-                      <div key={command.id} className="editor-help-row">
-                        <dt>{t(command.label)}</dt>
-                        <dd>
-                          {command.keys.map((combo) => (
-                            <span key={combo} className="editor-help-combo">
-                              {keyParts(combo, isMac).map((part) => (
-                                <kbd key={part}>{part}</kbd>
-                              ))}
-                            </span>
-                          ))}
-                        </dd>
-                      </div>
-                    ))}
-                </dl>
-              </section>
+    <Modal className="editor-help" aria-labelledby="editor-help-title" onCancel={close} closeOnBackdrop>
+      <header className="editor-help-header">
+        <h2 id="editor-help-title">{t("editor_shortcuts")}</h2>
+        <button type="button" onClick={close} data-autofocus="">
+          {t("close")}
+        </button>
+      </header>
+      <div className="editor-help-groups">
+        {commandGroups
+          .filter((group) => group.commands.some((c) => c.keys.length > 0))
+          .map((group) => (
+            <section key={group.title} aria-label={t(group.title)}>
+              <h3>{t(group.title)}</h3>
+              <dl>
+                {group.commands
+                  .filter((c) => c.keys.length > 0)
+                  .map((command) => (
+                    <div key={command.id} className="editor-help-row">
+                      <dt>{t(command.label)}</dt>
+                      <dd>
+                        {command.keys.map((combo) => (
+                          <span key={combo} className="editor-help-combo">
+                            {keyParts(combo, isMac).map((part) => (
+                              <kbd key={part}>{part}</kbd>
+                            ))}
+                          </span>
+                        ))}
+                      </dd>
+                    </div>
+                  ))}
+              </dl>
+            </section>
+          ))}
+        <section aria-label={t("editor_group_mouse")}>
+          <h3>{t("editor_group_mouse")}</h3>
+          <dl>
+            {MOUSE.map((row) => (
+              <div key={row.gesture} className="editor-help-row">
+                <dt>{t(row.what)}</dt>
+                <dd className="editor-help-gesture">{t(row.gesture)}</dd>
+              </div>
             ))}
-          <section aria-label={t("editor_group_mouse")}>
-            <h3>{t("editor_group_mouse")}</h3>
-            <dl>
-              {MOUSE.map((row) => (
-                <div key={row.gesture} className="editor-help-row">
-                  <dt>{t(row.what)}</dt>
-                  <dd className="editor-help-gesture">{t(row.gesture)}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        </div>
+          </dl>
+        </section>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,5 +1,6 @@
 import "./exportDialog.css";
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
+import { Modal } from "../dialogs/Modal";
 import { useT } from "../i18n";
 import { activeMap, useApp } from "../store/appStore";
 import { ExportOptions } from "./ExportOptions";
@@ -8,7 +9,6 @@ import { type DialogFormat, FORMAT_OPTIONS, isHandout, requestFor, selectedState
 import { choose, closeExportDialog, useExport } from "./exportStore";
 import { runHandoutExport } from "./handoutExport";
 import { type ExportOutcome, runExport } from "./runExport";
-import { useModalFocus } from "./useModalFocus";
 
 /** The export dialog (command "export", Ctrl+E): a format, its options, a preview of drawings, and Export. */
 export function ExportDialog() {
@@ -20,15 +20,11 @@ export function ExportDialog() {
 function OpenDialog() {
   const t = useT();
   const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
   const map = useApp(activeMap);
   const selection = useApp((s) => s.selection);
   const choices = useExport((s) => s.choices);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
-  const onKeyDown = useModalFocus(ref, () => {
-    if (!busy) closeExportDialog();
-  });
   if (!map) return null;
   const selectedCount = selectedStatements(map, selection).length;
   const request = requestFor(choices, map, selection);
@@ -48,47 +44,36 @@ function OpenDialog() {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={ref}
-        className="dialog export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-busy={busy}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>{t("export_title")}</h2>
-        <div className="export-body">
-          <fieldset className="export-formats">
-            <legend>{t("export_format")}</legend>
-            <p className="export-group">{t("export_mapFormats")}</p>
-            {FORMAT_OPTIONS.filter((f) => !isHandout(f.format)).map(({ format }) => (
-              <FormatChoice key={format} format={format} chosen={choices.format} onChoose={() => setOutcome(null)} />
-            ))}
-            <p className="export-group">{t("export_workspaceFormats")}</p>
-            {FORMAT_OPTIONS.filter((f) => isHandout(f.format)).map(({ format }) => (
-              <FormatChoice key={format} format={format} chosen={choices.format} onChoose={() => setOutcome(null)} />
-            ))}
-          </fieldset>
-          <section className="export-side" aria-label={t("export_options")}>
-            <ExportOptions choices={choices} selectedCount={selectedCount} />
-            {request && <ExportPreview map={map} request={request} />}
-          </section>
-        </div>
-        <OutcomeMessage outcome={outcome} format={t(`export_format_${choices.format}`)} />
-        <div className="dialog-buttons">
-          {busy && <progress className="export-progress" aria-label={t("export_running")} />}
-          <button type="button" onClick={closeExportDialog} disabled={busy}>
-            {t("cancel")}
-          </button>
-          <button type="button" className="primary" onClick={() => void run()} disabled={busy}>
-            {busy ? t("export_running") : t("export_run")}
-          </button>
-        </div>
+    <Modal className="export-dialog" aria-labelledby={titleId} aria-busy={busy} onCancel={busy ? undefined : closeExportDialog}>
+      <h2 id={titleId}>{t("export_title")}</h2>
+      <div className="export-body">
+        <fieldset className="export-formats">
+          <legend>{t("export_format")}</legend>
+          <p className="export-group">{t("export_mapFormats")}</p>
+          {FORMAT_OPTIONS.filter((f) => !isHandout(f.format)).map(({ format }) => (
+            <FormatChoice key={format} format={format} chosen={choices.format} onChoose={() => setOutcome(null)} />
+          ))}
+          <p className="export-group">{t("export_workspaceFormats")}</p>
+          {FORMAT_OPTIONS.filter((f) => isHandout(f.format)).map(({ format }) => (
+            <FormatChoice key={format} format={format} chosen={choices.format} onChoose={() => setOutcome(null)} />
+          ))}
+        </fieldset>
+        <section className="export-side" aria-label={t("export_options")}>
+          <ExportOptions choices={choices} selectedCount={selectedCount} />
+          {request && <ExportPreview map={map} request={request} />}
+        </section>
       </div>
-    </div>
+      <OutcomeMessage outcome={outcome} format={t(`export_format_${choices.format}`)} />
+      <div className="dialog-buttons">
+        {busy && <progress className="export-progress" aria-label={t("export_running")} />}
+        <button type="button" onClick={closeExportDialog} disabled={busy}>
+          {t("cancel")}
+        </button>
+        <button type="button" className="primary" onClick={() => void run()} disabled={busy}>
+          {busy ? t("export_running") : t("export_run")}
+        </button>
+      </div>
+    </Modal>
   );
 }
 

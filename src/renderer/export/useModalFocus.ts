@@ -17,9 +17,19 @@ export function useModalFocus(
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const root = ref.current;
-    const first = root?.querySelector<HTMLElement>("[data-autofocus]") ?? root?.querySelector<HTMLElement>(FOCUSABLE);
-    (first ?? root)?.focus();
+    if (!root) return;
+    const focusStart = () =>
+      (root.querySelector<HTMLElement>("[data-autofocus]") ?? root.querySelector<HTMLElement>(FOCUSABLE) ?? root).focus();
+    focusStart();
+    // Focus that lands behind the dialog (Tab after the focused button went away, a click elsewhere) comes back,
+    // unless a dialog opened above this one has the keyboard now.
+    const keepInside = (event: FocusEvent) => {
+      const modals = document.querySelectorAll('[aria-modal="true"]');
+      if (modals[modals.length - 1] === root && event.target instanceof Node && !root.contains(event.target)) focusStart();
+    };
+    document.addEventListener("focusin", keepInside);
     return () => {
+      document.removeEventListener("focusin", keepInside);
       if (before?.isConnected) before.focus();
     };
   }, [ref]);
@@ -33,18 +43,16 @@ export function useModalFocus(
       onClose();
       return;
     }
-    if (event.key !== "Tab" || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+    const root = ref.current;
+    if (event.key !== "Tab" || !root) return;
+    const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
     const first = items[0];
     const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    const active = document.activeElement;
+    // The dialog itself holds the focus after a click on its text: Shift+Tab from there would leave it backwards.
+    const leaving = event.shiftKey ? active === first || active === root : active === last;
+    if (!first || !last || leaving) event.preventDefault();
+    if (first && last && leaving) (event.shiftKey ? last : first).focus();
   };
 }
 

@@ -2,8 +2,12 @@ import { useEffect } from "react";
 import { anchorAt, replaceAnchor, trimSpan } from "../../core";
 import { useT } from "../i18n";
 import { activeDoc, useApp } from "../store/appStore";
-import { applyEdit, resolveConflict, updateDoc } from "../store/documentActions";
+import { applyEdit, updateDoc } from "../store/documentActions";
 import { ApproximateBanner } from "./ApproximateBanner";
+
+// The dialogs have files of their own; App takes them from here with the banners.
+export { ConfirmDialog } from "./ConfirmDialog";
+export { ConflictDialog } from "./ConflictDialog";
 
 /** Read-only maps, re-found and lost anchors: said at the top of the map, where the user looks. */
 export function DocumentBanners() {
@@ -19,7 +23,13 @@ export function DocumentBanners() {
           {doc.readOnly.code === "newer-version" && ` ${t("newerVersionHint")}`}
         </p>
       )}
-      {doc.reanchored > 0 && <p className="banner info">{t("reanchored", { count: doc.reanchored })}</p>}
+      {doc.textChangedOnDisk ? (
+        <p className="banner info" role="status">
+          {t(doc.reanchored > 0 ? "textChanged_banner" : "textChanged_bannerNoneMoved", { file: doc.path, count: doc.reanchored })}
+        </p>
+      ) : (
+        doc.reanchored > 0 && <p className="banner info">{t("reanchored", { count: doc.reanchored })}</p>
+      )}
       <ApproximateBanner doc={doc} />
       {doc.lost.length > 0 && (
         <div className="banner warning" role="status">
@@ -70,62 +80,5 @@ export function Notice() {
     <output className={`notice notice-${notice.tone}`} role={notice.tone === "error" ? "alert" : "status"}>
       {t(notice.key, notice.values)}
     </output>
-  );
-}
-
-export function ConfirmDialog() {
-  const t = useT();
-  const confirm = useApp((s) => s.confirm);
-  if (!confirm) return null;
-  const close = () => useApp.setState({ confirm: null });
-  return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-label={t(confirm.key, confirm.values)}>
-        <p>{t(confirm.key, confirm.values)}</p>
-        <div className="dialog-buttons">
-          <button type="button" onClick={close}>
-            {t("cancel")}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              close();
-              confirm.onConfirm();
-            }}
-          >
-            {t("delete")}
-          </button>
-        </div>
-      </div>
-    </div>
-  );
-}
-
-export function ConflictDialog() {
-  const t = useT();
-  const doc = useApp(activeDoc);
-  if (!doc?.conflict) return null;
-  return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-label={t("conflictTitle")}>
-        <h2>{t("conflictTitle")}</h2>
-        <p>{t("conflictBody", { file: doc.mapPath })}</p>
-        <div className="dialog-buttons column">
-          <button type="button" onClick={() => resolveConflict("copy")}>
-            {t("conflictSaveAs")}
-          </button>
-          <button type="button" onClick={() => resolveConflict("overwrite")}>
-            {t("conflictOverwrite")}
-          </button>
-          <button type="button" onClick={() => resolveConflict("reload")}>
-            {t("conflictReload")}
-          </button>
-          <button type="button" onClick={() => resolveConflict("cancel")}>
-            {t("cancel")}
-          </button>
-        </div>
-      </div>
-    </div>
   );
 }

@@ -60,6 +60,11 @@ export const editorMessages = {
     editor_recoveryDiscard: "Discard",
     editor_recoveryChangedOnDisk: "The map file changed since; saving will ask which version to keep.",
     editor_recovered: "Restored the unsaved edits of {title}.",
+    editor_conflictCopyTitle: "Your version is saved as a copy",
+    editor_conflictCopyWhere:
+      "Your version of the map is in {file}, beside its text, as a separate map. The list of documents does not show it.",
+    editor_conflictCopyNow: "The map now shows the version on disk, and your next save goes into that file.",
+    editor_conflictCopyOk: "OK",
   },
   nl: {
     editor_copy: "Kopiëren",
@@ -121,5 +126,10 @@ export const editorMessages = {
     editor_recoveryDiscard: "Weggooien",
     editor_recoveryChangedOnDisk: "Het kaartbestand is sindsdien gewijzigd; bij bewaren vraagt Argumap welke versie blijft.",
     editor_recovered: "De niet-bewaarde wijzigingen van {title} zijn hersteld.",
+    editor_conflictCopyTitle: "Uw versie is als kopie bewaard",
+    editor_conflictCopyWhere:
+      "Uw versie van de kaart staat in {file}, naast de tekst, als een aparte kaart. De lijst met documenten toont hem niet.",
+    editor_conflictCopyNow: "De kaart toont nu de versie op schijf; wat u hierna bewaart, gaat naar dat bestand.",
+    editor_conflictCopyOk: "OK",
   },
 } satisfies { en: Record<string, string>; nl: Record<string, string> };
