@@ -438,7 +438,7 @@ test("the outline: an indented list in the same selection as the canvas, by mous
 
   // A change in the map shows in the outline at once, and so does its undo.
   await page.getByRole("toolbar", { name: "Argumap" }).getByRole("button", { name: "Delete", exact: true }).click();
-  await expect(page.getByRole("alertdialog")).toContainText("also removes 2 connection(s)");
+  await expect(page.getByRole("alertdialog")).toContainText("also removes 2 connections");
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
   await page.keyboard.press("Control+2");
   await expect(row(COUNTER)).toHaveCount(0);

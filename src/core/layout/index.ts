@@ -11,5 +11,5 @@ export {
   textWidth,
   wrapText,
 } from "./measure";
-export { placeNear } from "./placeNear";
+export { placeNear, shiftClear } from "./placeNear";
 export { syntheticMap } from "./syntheticMap";

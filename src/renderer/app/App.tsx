@@ -13,7 +13,7 @@ import { Outline } from "../panels/Outline";
 import { Presentation } from "../present/Presentation";
 import { Reader } from "../reader/Reader";
 import { activeDoc, useApp } from "../store/appStore";
-import { loadWorkspace, notifyError, refreshDocuments } from "../store/documentActions";
+import { loadWorkspace, notifyError, workspaceChanged } from "../store/documentActions";
 import { DocumentList } from "./DocumentList";
 import { Resizable } from "./Resizable";
 import { Toolbar } from "./Toolbar";
@@ -36,7 +36,7 @@ export function App() {
   useEffect(() => {
     if (!bridge) return;
     loadWorkspace().catch(notifyError);
-    const stopEvents = bridge.onWorkspaceEvent(() => void refreshDocuments());
+    const stopEvents = bridge.onWorkspaceEvent((event) => void workspaceChanged(event));
     // A native menu click is not a key the dialogs can stop, so commands wait while a modal is open.
     const stopMenu = bridge.onMenuCommand((id) => {
       if (!document.querySelector('[aria-modal="true"]')) runCommand(id);

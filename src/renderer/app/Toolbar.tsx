@@ -96,7 +96,7 @@ export function Toolbar() {
         </>
       )}
       <span className="separator" />
-      <fieldset className="segmented" aria-label="View">
+      <fieldset className="segmented" aria-label={t("toolbar_view")}>
         {VIEWS.map(({ view: v, label, command }) => (
           <label key={v} className={view === v ? "is-on" : ""} title={shortcutOf(command)}>
             <input type="radio" name="view" checked={view === v} onChange={() => runCommand(command)} />

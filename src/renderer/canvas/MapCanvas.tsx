@@ -19,9 +19,13 @@ import { registerViewCentre } from "../editor/viewport";
 import { useT } from "../i18n";
 import { activeMap, useApp } from "../store/appStore";
 import { applyEdit } from "../store/documentActions";
+import { ariaLabelsIn } from "./ariaLabels";
 import { edgesOf, type FlowNode, NodeCache } from "./buildGraph";
+import { EdgeNamer } from "./edgeNames";
+import { useHoverGuard } from "./hoverGuard";
 import { JunctionNode } from "./JunctionNode";
 import { Legend } from "./Legend";
+import { useRevealArrivals } from "./revealArrivals";
 import { StatementNode } from "./StatementNode";
 
 /**
@@ -81,6 +85,12 @@ function Canvas() {
   // edges on every keystroke.
   const central = map?.statements.find((s) => s.central)?.id;
   const edges = useMemo(() => (map ? edgesOf(map, selection, focused) : []), [map?.inferences, central, selection, focused]);
+  // The lines' names quote the wording, so they follow the statements; only renamed lines are new objects.
+  const namer = useRef(new EdgeNamer());
+  const namedEdges = useMemo(() => (map ? namer.current.name(edges, map, t) : []), [edges, map?.statements, t]);
+  const ariaLabelConfig = useMemo(() => ariaLabelsIn(t), [t]);
+  useRevealArrivals(section);
+  useHoverGuard();
 
   useEffect(() => {
     // Where a paste from another map lands: the middle of what the user sees.
@@ -158,12 +168,13 @@ function Canvas() {
 
   if (!map) return null;
   return (
-    <section ref={section} className="canvas" aria-label={t("map")}>
+    // A box drawn or removed under the pointer never hears it leave; leaving the map ends any hover in it.
+    <section ref={section} className="canvas" aria-label={t("map")} onMouseLeave={() => useApp.setState({ hovered: null })}>
       <Legend />
       <div className="canvas-flow">
         <ReactFlow<FlowNode>
           nodes={nodes}
-          edges={edges}
+          edges={namedEdges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onConnect={onConnect}
@@ -178,6 +189,7 @@ function Canvas() {
           fitViewOptions={FIT}
           onlyRenderVisibleElements={large}
           proOptions={{ hideAttribution: false }}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <Background gap={24} />
           {overview && (

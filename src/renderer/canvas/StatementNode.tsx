@@ -55,9 +55,12 @@ function WordingEditor({ id, text, onDone }: { id: string; text: string; onDone:
     ref.current?.focus();
     ref.current?.select();
   }, []);
-  const finish = () => {
+  const finish = (backToBox: boolean) => {
+    // Closed from the keyboard, the focus goes back to the box, so Tab, Enter and the arrows go on from it.
+    const box = backToBox ? ref.current?.closest<HTMLElement>(".react-flow__node") : null;
     endGesture();
     onDone();
+    if (box) requestAnimationFrame(() => box.focus({ preventScroll: true }));
   };
   return (
     <textarea
@@ -67,12 +70,12 @@ function WordingEditor({ id, text, onDone }: { id: string; text: string; onDone:
       value={text}
       rows={Math.max(2, Math.ceil(text.length / 32))}
       onChange={(e) => applyEdit("label_edit_statement", (m) => updateStatement(m, id, { text: e.target.value }), `wording:${id}`)}
-      onBlur={finish}
+      onBlur={() => finish(false)}
       onKeyDown={(e) => {
         e.stopPropagation();
         if ((e.key === "Enter" && !e.shiftKey) || e.key === "Escape") {
           e.preventDefault();
-          finish();
+          finish(true);
         }
       }}
     />

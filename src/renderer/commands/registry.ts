@@ -1,6 +1,7 @@
 import { applyLayout } from "../../core";
 import { compareCommands } from "../compare/commands";
 import { redoCross, saveCross, undoCross } from "../crossAuthor";
+import { modalIsOpen } from "../dialogs/modalIsOpen";
 import { editorClipboardCommands, editorViewCommands } from "../editor/commands";
 import { isMacPlatform, keyLabel } from "../editor/keys";
 import { exportCommands } from "../export/commands";
@@ -91,11 +92,19 @@ export function runCommand(id: string): void {
   commands.find((c) => c.id === id)?.run();
 }
 
+/**
+ * Edit the wording of the selected statement. With several selected, the one with the keyboard focus (the box
+ * last clicked or tabbed to); a new statement has the focus too (canvas/arrivals.ts), so React Flow, which selects
+ * the focused box on Enter before this runs, does not turn Enter towards the box clicked before it.
+ */
 function editSelected(): void {
   const { selection } = useApp.getState();
   const map = activeMap(useApp.getState());
-  const id = selection[0];
-  if (map && id && map.statements.some((s) => s.id === id)) useApp.setState({ editRequest: id });
+  if (!map) return;
+  const focused = document.activeElement?.closest<HTMLElement>(".react-flow__node")?.dataset.id;
+  const candidates = focused && selection.includes(focused) ? [focused, ...selection] : selection;
+  const id = candidates.find((c) => map.statements.some((s) => s.id === c));
+  if (id) useApp.setState({ editRequest: id });
 }
 
 /** The map fills the window, or gives the room back; either way it is fitted again once the panes have moved. */
@@ -133,18 +142,50 @@ export function comboOf(event: KeyboardEvent, isMac: boolean): string {
   return parts.join("+");
 }
 
+/** Where a key was pressed, as far as the command table cares. */
+export interface KeyPlace {
+  /** A modal dialog is open: it owns the keyboard. */
+  modal: boolean;
+  /** In a field where keys type. */
+  typing: boolean;
+  /** On a button, link or summary, which Enter and Space press. */
+  pressable: boolean;
+}
+
+/**
+ * Commands that change nothing but the look stay at hand behind a modal dialog: a presenter in a dark room
+ * switches the theme while the presentation is shown.
+ */
+const HARMLESS_BEHIND_A_DIALOG = new Set(["toggle-theme"]);
+
+/** The command a key combination runs there, if any; `swallow` says the browser must not act on the key either. */
+export function commandForKey(combo: string, place: KeyPlace): { command?: Command; swallow: boolean } {
+  const command = commands.find((c) => c.keys.includes(combo));
+  if (!command || LEFT_TO_THE_BROWSER.has(command.id)) return { swallow: false };
+  if (place.typing && !command.global) return { swallow: false };
+  // Enter and Space press a focused button, link or summary; a shortcut must not take them from keyboard users.
+  if (place.pressable && (combo === "Enter" || combo === " ")) return { swallow: false };
+  // Behind a modal dialog nothing may change, and the browser must not take the key either (F5 reloads, Ctrl+S saves the page).
+  if (place.modal && !HARMLESS_BEHIND_A_DIALOG.has(command.id)) return { swallow: true };
+  return { command, swallow: true };
+}
+
+/**
+ * The app's shortcuts on `target`. A modal dialog stops the keys pressed inside it (export/useModalFocus.ts);
+ * this refuses the rest while one is open: a key pressed with the focus lost to the page behind must not
+ * delete, add or undo there either.
+ */
 export function installKeyboard(target: Window): () => void {
   const isMac = isMacPlatform();
   const onKey = (event: KeyboardEvent) => {
-    const combo = comboOf(event, isMac);
-    const command = commands.find((c) => c.keys.includes(combo));
-    if (!command || LEFT_TO_THE_BROWSER.has(command.id)) return;
-    if (typingIn(event.target) && !command.global) return;
-    // Enter and Space press a focused button, link or summary; a shortcut must not take them from keyboard users.
-    const pressable = event.target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(event.target.tagName);
-    if (pressable && (combo === "Enter" || combo === " ")) return;
-    event.preventDefault();
-    command.run();
+    const place: KeyPlace = {
+      modal: modalIsOpen(target.document),
+      typing: typingIn(event.target),
+      pressable: event.target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(event.target.tagName),
+    };
+    const { command, swallow } = commandForKey(comboOf(event, isMac), place);
+    if (swallow) event.preventDefault();
+    command?.run();
   };
   target.addEventListener("keydown", onKey);
   return () => target.removeEventListener("keydown", onKey);

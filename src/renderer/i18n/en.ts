@@ -1,9 +1,12 @@
+import { canvasMessages } from "./features/canvas";
 import { compareMessages } from "./features/compare";
 import { editorMessages } from "./features/editor";
 import { exportDialogMessages } from "./features/exportDialog";
 import { matrixMessages } from "./features/matrix";
 import { presentMessages } from "./features/present";
 import { structureMessages } from "./features/structure";
+import { textChangedMessages } from "./features/textChanged";
+import { toolbarMessages } from "./features/toolbar";
 
 /** The English dictionary. Every string the UI shows has a key here; nl.ts must have the same keys. */
 export const en = {
@@ -108,7 +111,6 @@ export const en = {
   problem_already_premise: "It is a premise of that connection already.",
   problem_last_premise: "The last premise cannot be removed; delete the connection instead.",
   problem_empty_span: "Select some words of the text first.",
-  confirmDelete: "Delete {statements} statement(s)? This also removes {inferences} connection(s) that depend on them.",
   unsavedLeave: "There are unsaved changes. Leave anyway?",
   label_add_statement: "add statement",
   label_edit_statement: "edit statement",
@@ -134,6 +136,9 @@ export const en = {
   ...exportDialogMessages.en,
   ...presentMessages.en,
   ...structureMessages.en,
+  ...textChangedMessages.en,
+  ...canvasMessages.en,
+  ...toolbarMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

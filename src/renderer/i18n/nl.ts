@@ -1,10 +1,13 @@
 import type { Dictionary } from "./en";
+import { canvasMessages } from "./features/canvas";
 import { compareMessages } from "./features/compare";
 import { editorMessages } from "./features/editor";
 import { exportDialogMessages } from "./features/exportDialog";
 import { matrixMessages } from "./features/matrix";
 import { presentMessages } from "./features/present";
 import { structureMessages } from "./features/structure";
+import { textChangedMessages } from "./features/textChanged";
+import { toolbarMessages } from "./features/toolbar";
 
 /** Het Nederlandse woordenboek: dezelfde sleutels als en.ts (de compiler controleert dat). */
 export const nl: Dictionary = {
@@ -33,8 +36,8 @@ export const nl: Dictionary = {
   saving: "Bewaren…",
   undo: "Ongedaan maken",
   redo: "Opnieuw",
-  undoWhat: "{what} ongedaan maken",
-  redoWhat: "{what} opnieuw",
+  undoWhat: "Ongedaan maken: {what}",
+  redoWhat: "Opnieuw: {what}",
   delete: "Verwijderen",
   layout: "Opnieuw schikken",
   layoutSelection: "Selectie schikken",
@@ -109,7 +112,6 @@ export const nl: Dictionary = {
   problem_already_premise: "Het is al een premisse van die verbinding.",
   problem_last_premise: "De laatste premisse kan niet weg; verwijder dan de verbinding.",
   problem_empty_span: "Selecteer eerst enkele woorden van de tekst.",
-  confirmDelete: "{statements} bewering(en) verwijderen? Dan verdwijnen ook {inferences} verbinding(en) die ervan afhangen.",
   unsavedLeave: "Er zijn wijzigingen die niet bewaard zijn. Toch verlaten?",
   label_add_statement: "bewering toevoegen",
   label_edit_statement: "bewering bewerken",
@@ -135,4 +137,7 @@ export const nl: Dictionary = {
   ...exportDialogMessages.nl,
   ...presentMessages.nl,
   ...structureMessages.nl,
+  ...textChangedMessages.nl,
+  ...canvasMessages.nl,
+  ...toolbarMessages.nl,
 };

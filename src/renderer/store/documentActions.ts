@@ -1,4 +1,4 @@
-import type { OpenedDocument } from "../../contract";
+import type { OpenedDocument, WorkspaceEvent } from "../../contract";
 import {
   type ArgumentMap,
   closeGesture,
@@ -8,13 +8,16 @@ import {
   placeNear,
   record,
   redo,
+  shiftClear,
   slugOf,
   startHistory,
   undo,
 } from "../../core";
+import { announceArrival } from "../canvas/arrivals";
 import type { MessageKey } from "../i18n";
 import { layoutInWorker } from "../layout/layoutClient";
 import { type OpenDocument, useApp } from "./appStore";
+import { followText } from "./followText";
 import { cancelRecovery, scheduleRecovery } from "./recovery";
 
 const get = useApp.getState;
@@ -30,6 +33,40 @@ export async function loadWorkspace(): Promise<void> {
 export async function refreshDocuments(): Promise<void> {
   const bridge = get().bridge;
   if (bridge) set({ documents: await bridge.workspace.listDocuments() });
+}
+
+/** Something in the workspace changed on disk: the documents list is read again, and an open text follows its file. */
+export async function workspaceChanged(event: WorkspaceEvent): Promise<void> {
+  const following = event.kind !== "removed" && get().docs[event.path] ? followTextOnDisk(event.path) : undefined;
+  await Promise.all([refreshDocuments(), following]);
+}
+
+const textReads = new Map<string, Promise<void>>();
+
+/**
+ * Read an open document's text again and, when it changed, let the document follow it (store/followText.ts). One
+ * read at a time per text, so that an older read cannot land after a newer one.
+ */
+export function followTextOnDisk(path: string): Promise<void> {
+  const previous = textReads.get(path) ?? Promise.resolve();
+  const next = previous.then(() => readTextAgain(path)).catch(notifyError);
+  textReads.set(path, next);
+  void next.finally(() => {
+    if (textReads.get(path) === next) textReads.delete(path);
+  });
+  return next;
+}
+
+async function readTextAgain(path: string): Promise<void> {
+  const bridge = get().bridge;
+  if (!bridge || !get().docs[path]) return;
+  const opened = await bridge.workspace.openDocument(path);
+  const doc = get().docs[path];
+  if (!doc || doc.textSha256 === opened.textSha256) return;
+  updateDoc(path, (d) => followText(d, opened.text, opened.textSha256));
+  // A selection in the reader is offsets into the old text.
+  if (get().active === path) set({ textSelection: null });
+  afterChange(path);
 }
 
 export async function openDocument(path: string): Promise<void> {
@@ -96,7 +133,9 @@ export function updateDoc(path: string, change: (doc: OpenDocument) => OpenDocum
 
 /**
  * Apply an edit to the active map as one undo step (or fold it into the running gesture). A refused edit
- * changes nothing and tells the user why. New boxes are placed near their neighbours; nothing else moves.
+ * changes nothing and tells the user why. New boxes are placed near their neighbours, and boxes that came with a
+ * place (a paste) move together off any they would lie on; nothing else moves. The canvas then shows the new
+ * boxes (canvas/arrivals.ts).
  */
 export function applyEdit(label: MessageKey, perform: (map: ArgumentMap) => Edit, gesture?: string): string[] {
   const path = get().active;
@@ -109,11 +148,26 @@ export function applyEdit(label: MessageKey, perform: (map: ArgumentMap) => Edit
   }
   let map = result.map;
   const unplaced = result.created.filter((id) => !map.layout[id]);
+  const shift = shiftClear(
+    map,
+    result.created.filter((id) => map.layout[id]),
+  );
+  if (shift) map = shifted(map, result.created, shift);
   for (const id of unplaced) map = { ...map, layout: { ...map.layout, [id]: placeNear(map, id) } };
   const history = record(doc.history, label, map, gesture);
   updateDoc(path, (d) => ({ ...d, history }));
   afterChange(path);
+  announceArrival(result.created);
   return result.created;
+}
+
+function shifted(map: ArgumentMap, ids: readonly string[], by: { x: number; y: number }): ArgumentMap {
+  const layout = { ...map.layout };
+  for (const id of ids) {
+    const p = layout[id];
+    if (p) layout[id] = { x: p.x + by.x, y: p.y + by.y };
+  }
+  return { ...map, layout };
 }
 
 export function endGesture(): void {
@@ -175,6 +229,11 @@ export async function saveDocument(path: string, options: { force?: boolean } = 
     }
     if (result.reason === "conflict") {
       updateDoc(path, (d) => ({ ...d, saving: false, conflict: { revision: result.revision } }));
+    } else if (result.reason === "text-changed") {
+      // The text changed before its change was heard of: follow it now, and let the user look before saving again.
+      updateDoc(path, (d) => ({ ...d, saving: false }));
+      await followTextOnDisk(path);
+      set({ notice: { tone: "error", key: "textChanged_saveRefused", values: { file: path } } });
     } else {
       updateDoc(path, (d) => ({ ...d, saving: false }));
       set({ notice: { tone: "error", key: "saveFailed", values: { message: result.message } } });
@@ -200,7 +259,8 @@ export async function dropDocument(path: string): Promise<void> {
   await get().bridge?.workspace.clearRecovery(path);
 }
 
-export async function resolveConflict(choice: "reload" | "overwrite" | "copy" | "cancel"): Promise<void> {
+/** "Save my version as a copy" is panels/conflictActions.ts: it writes the copy, then reloads through here. */
+export async function resolveConflict(choice: "reload" | "overwrite" | "cancel"): Promise<void> {
   const path = get().active;
   const doc = path ? get().docs[path] : undefined;
   const bridge = get().bridge;
@@ -208,12 +268,6 @@ export async function resolveConflict(choice: "reload" | "overwrite" | "copy" | 
   if (choice === "cancel") return updateDoc(path, (d) => ({ ...d, conflict: undefined }));
   if (choice === "overwrite") {
     await saveActive({ force: true });
-    return;
-  }
-  if (choice === "copy") {
-    const result = await bridge.workspace.saveMapCopy(path, doc.history.present);
-    updateDoc(path, (d) => ({ ...d, conflict: undefined }));
-    if (!result.ok) set({ notice: { tone: "error", key: "saveFailed", values: { message: result.message } } });
     return;
   }
   set((s) => {

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { type ArgumentMap, analyseRoles } from "../../core";
 import { SAMPLE, sampleMapRead, sampleOpened } from "../editor/testing";
+import { translate } from "../i18n";
 import { activeMap, useApp } from "./appStore";
 import { toOpenDocument } from "./documentActions";
-import { addStatementOfKind, makeStatement, placementFor } from "./statementActions";
+import { addStatementOfKind, confirmDeleteKey, makeStatement, placementFor } from "./statementActions";
 
 /** The bundled commentary on Trump and Putin: s1 is its central claim, s11 a counterclaim of it (i15). */
 const map: ArgumentMap = sampleMapRead();
@@ -99,5 +100,39 @@ describe("making statements one after another", () => {
     makeStatement("counterclaim", "Tweede tegenwerping", []);
     expect(targetOf(useApp.getState().selection[0])).toBe("s1");
     expect(analyseRoles(current()).roles.get(useApp.getState().selection[0] ?? "")).toBe("counterclaim");
+  });
+});
+
+describe("a statement made from the text", () => {
+  beforeEach(() => {
+    useApp.setState({
+      docs: { [`${SAMPLE}.txt`]: toOpenDocument(sampleOpened()) },
+      active: `${SAMPLE}.txt`,
+      selection: ["s1"],
+      hovered: null,
+    });
+  });
+
+  it("is selected but not marked as under the pointer, so its span's outline goes when it is deselected", () => {
+    makeStatement("premise", "Een nieuwe reden", []);
+    expect(useApp.getState().selection).toHaveLength(1);
+    expect(useApp.getState().hovered).toBeNull();
+  });
+});
+
+describe("the question before a deletion", () => {
+  it("speaks of one statement and one connection in the singular, and of more in the plural", () => {
+    expect(translate("en", confirmDeleteKey(1, 1), { statements: 1, inferences: 1 })).toBe(
+      "Delete this statement? This also removes 1 connection that depends on it.",
+    );
+    expect(translate("en", confirmDeleteKey(3, 2), { statements: 3, inferences: 2 })).toBe(
+      "Delete 3 statements? This also removes 2 connections that depend on them.",
+    );
+    expect(translate("nl", confirmDeleteKey(1, 2), { statements: 1, inferences: 2 })).toBe(
+      "Deze bewering verwijderen? Dan verdwijnen ook 2 verbindingen die ervan afhangen.",
+    );
+    expect(translate("nl", confirmDeleteKey(2, 1), { statements: 2, inferences: 1 })).toBe(
+      "2 beweringen verwijderen? Dan verdwijnt ook 1 verbinding die ervan afhangt.",
+    );
   });
 });

@@ -113,7 +113,8 @@ export function makeStatement(kind: StatementKind, text: string, anchors: Anchor
   const selection = get().selection;
   const created = applyEdit("label_add_statement", (m) => addStatementOfKind(m, kind, { text, anchors }, selection));
   const first = created[0];
-  if (first) useApp.setState({ selection: [first], hovered: first });
+  // Not `hovered`: the pointer is not on the new box, and nothing would clear it (see canvas/hoverGuard.ts).
+  if (first) useApp.setState({ selection: [first] });
 }
 
 export function attachSelectionToStatement(): void {
@@ -150,9 +151,16 @@ export function deleteSelection(): void {
     const dangling = file && plan.statements.length > 0 ? summarizeDangling(file, map.id, plan.statements, get().language) : null;
     if (dangling) ask({ key: "compare_confirmDeleteLinked", values: { statements: plan.statements.length, ...dangling } });
     else if (plan.statements.length > 0 && extra > 0)
-      ask({ key: "confirmDelete", values: { statements: plan.statements.length, inferences: extra } });
+      ask({ key: confirmDeleteKey(plan.statements.length, extra), values: { statements: plan.statements.length, inferences: extra } });
     else run();
   };
   if (plan.statements.length === 0) decide(undefined);
   else withCrossFile(decide);
+}
+
+/** The question before a deletion, in the singular or plural of each count. */
+export function confirmDeleteKey(statements: number, inferences: number): MessageKey {
+  const what = statements === 1 ? "statement" : "statements";
+  const also = inferences === 1 ? "connection" : "connections";
+  return `canvas_confirmDelete_${what}_${also}`;
 }
