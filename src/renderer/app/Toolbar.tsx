@@ -106,7 +106,7 @@ export function Toolbar() {
       </fieldset>
       <ExportButtons />
       <span className="spacer" />
-      {/* Icons with their words as names, so the toolbar fits one row of a laptop screen in Dutch too. */}
+      {/* Icons with their words as names, to keep the toolbar short: one row at 1600 px in English, two in Dutch. */}
       <button
         type="button"
         className="icon-button"
