@@ -113,7 +113,7 @@ test("deleting a statement that links and issue positions point at asks first, k
   await canvas.getByRole("article", { name: OSINGA_LINKED }).click();
   await page.keyboard.press("Delete");
   const confirm = page.getByRole("alertdialog");
-  await expect(confirm).toContainText("2 link(s) and 2 issue position(s) of the cross-author file point at them");
+  await expect(confirm).toContainText("2 links and 2 issue positions of the cross-author file point at it");
   await expect(confirm).toContainText("same claim Commentaar feb. 2025");
   await expect(confirm).toContainText("contradicts Vijf conclusies");
   await expect(confirm).toContainText("“Treden de VS op als neutrale, geloofwaardige bemiddelaar?”");
@@ -122,8 +122,8 @@ test("deleting a statement that links and issue positions point at asks first, k
 
   await page.getByRole("group", { name: "View" }).getByText("Compare").click();
   const broken = page.getByRole("region", { name: "Pointing at deleted statements" });
-  await expect(broken).toContainText("2 link(s) point at a statement that is no longer in its map.");
-  await expect(broken).toContainText("2 issue position(s) name a statement that is no longer in its map.");
+  await expect(broken).toContainText("2 links point at a statement that is no longer in its map.");
+  await expect(broken).toContainText("2 issue positions name a statement that is no longer in its map.");
   await expect(broken.getByRole("button", { name: /link to a deleted statement/ })).toHaveCount(2);
 
   // Undo the deletion in the map: the links point at the statement again, nothing was lost.

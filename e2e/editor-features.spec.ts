@@ -55,7 +55,7 @@ test("statements copied in one map paste into another without their spans, and b
   await statement(page, SPEED).click();
   await statement(page, ONE_DAY).click({ modifiers: ["Shift"] });
   await page.keyboard.press("Control+c");
-  await expect(page.getByRole("status").filter({ hasText: "Copied 2 statement(s)" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Copied 2 statements" })).toBeVisible();
   const onClipboard = await page.evaluate(() => navigator.clipboard.readText());
   expect(JSON.parse(onClipboard)).toMatchObject({ kind: "argumap-fragment", statements: [{ text: SPEED }, { text: ONE_DAY }] });
 

@@ -9,7 +9,7 @@ export const structureMessages = {
     structure_legendSupports: "supports",
     structure_legendAttacks: "attacks",
     structure_legendLinked: "linked premises (only together)",
-    structure_linkedWith: "linked: works only together with {count} other premise(s)",
+    structure_linkedWith: "linked: works only together with {count} other {count|premise|premises}",
     structure_undercutTarget: "The reason {premises} → “{target}”",
   },
   nl: {
@@ -21,7 +21,7 @@ export const structureMessages = {
     structure_legendSupports: "ondersteunt",
     structure_legendAttacks: "valt aan",
     structure_legendLinked: "gekoppelde premissen (alleen samen)",
-    structure_linkedWith: "gekoppeld: werkt alleen samen met {count} andere premisse(n)",
+    structure_linkedWith: "gekoppeld: werkt alleen samen met {count} andere {count|premisse|premissen}",
     structure_undercutTarget: "De reden {premises} → “{target}”",
   },
 } satisfies { en: Record<string, string>; nl: Record<string, string> };
