@@ -39,9 +39,15 @@ test("a user connects two statements as an attack by dragging, edits a wording, 
   await counter.click();
   await page.keyboard.press("Enter");
   const editor = page.locator(".wording-editor");
-  await editor.fill("Trump beëindigde de oorlog niet in één dag");
-  // Escape closes the editor and keeps the words (typing may already have closed it if the box lost focus).
+  await editor.fill("Iets anders");
+  // Escape takes the words typed back, as in any text field of a dialog; Enter keeps them.
   await page.keyboard.press("Escape");
+  await expect(editor).toHaveCount(0);
+  await expect(page.getByRole("article", { name: /Hij maakte niet in één dag/ })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Iets anders" })).toHaveCount(0);
+  await page.keyboard.press("Enter");
+  await editor.fill("Trump beëindigde de oorlog niet in één dag");
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("article", { name: "Trump beëindigde de oorlog niet in één dag" })).toBeVisible();
 
   await page.getByRole("article", { name: "Trump beëindigde de oorlog niet in één dag" }).click();

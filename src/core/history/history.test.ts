@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addStatement, updateStatement } from "../commands";
 import { emptyMap } from "../model";
-import { closeGesture, isDirty, markSaved, record, startHistory, undo } from "./history";
+import { cancelGesture, closeGesture, isDirty, markSaved, record, startHistory, undo } from "./history";
 
 // The property "undo everything returns the initial map" over random sessions of every command is in randomSession.test.ts.
 describe("history", () => {
@@ -31,5 +32,27 @@ describe("history", () => {
     expect(isDirty(h)).toBe(true);
     expect(isDirty(markSaved(h))).toBe(false);
     expect(isDirty(undo(h))).toBe(false);
+  });
+
+  it("cancels a gesture under way: any keystrokes of a wording taken back at once, nothing left to redo", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 12 }), (texts) => {
+        const m0 = emptyMap("m", { file: "m.txt" });
+        const added = addStatement(m0, { text: "Europa" });
+        if (!added.ok) throw new Error("add");
+        const before = closeGesture(record(startHistory(m0), "add", added.map));
+        let h = before;
+        for (const text of texts) {
+          const r = updateStatement(h.present, "s1", { text });
+          if (r.ok) h = record(h, "edit", r.map, "wording:s1");
+        }
+        const cancelled = cancelGesture(h, "wording:s1");
+        expect(cancelled.present).toBe(before.present);
+        expect(cancelled.past).toEqual(before.past);
+        expect(cancelled.future).toEqual([]);
+        // Another gesture's key takes nothing back.
+        expect(cancelGesture(h, "wording:s2")).toBe(h);
+      }),
+    );
   });
 });

@@ -41,6 +41,16 @@ export function closeGesture<T>(h: History<T>): History<T> {
   return h.presentGesture === undefined ? h : { ...h, presentGesture: undefined };
 }
 
+/**
+ * Take back the changes of the gesture under way (Escape while typing a wording): the state before it, as if it
+ * had not begun, with nothing to redo. Another gesture, or none, is left as it is.
+ */
+export function cancelGesture<T>(h: History<T>, gesture: string): History<T> {
+  const before = h.past[h.past.length - 1];
+  if (h.presentGesture !== gesture || !before) return h;
+  return { ...h, past: h.past.slice(0, -1), present: before.state, presentLabel: before.label, presentGesture: undefined };
+}
+
 export function undo<T>(h: History<T>): History<T> {
   const previous = h.past[h.past.length - 1];
   if (!previous) return h;

@@ -3,7 +3,7 @@ import { memo, useEffect, useRef, useState } from "react";
 import { updateStatement } from "../../core";
 import { useT } from "../i18n";
 import { useApp } from "../store/appStore";
-import { applyEdit, endGesture } from "../store/documentActions";
+import { applyEdit, cancelActiveGesture, endGesture } from "../store/documentActions";
 import type { StatementFlowNode } from "./buildGraph";
 
 /** One statement: its role, its speaker when not the author, its wording; double-click or Enter to edit in place. */
@@ -73,7 +73,12 @@ function WordingEditor({ id, text, onDone }: { id: string; text: string; onDone:
       onBlur={() => finish(false)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if ((e.key === "Enter" && !e.shiftKey) || e.key === "Escape") {
+        if (e.key === "Escape") {
+          // Escape leaves the wording as it was before the editor opened, as in any text field of a dialog.
+          e.preventDefault();
+          cancelActiveGesture(`wording:${id}`);
+          finish(true);
+        } else if (e.key === "Enter" && !e.shiftKey) {
           e.preventDefault();
           finish(true);
         }

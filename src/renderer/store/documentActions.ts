@@ -1,6 +1,7 @@
 import type { OpenedDocument, WorkspaceEvent } from "../../contract";
 import {
   type ArgumentMap,
+  cancelGesture,
   closeGesture,
   type Edit,
   emptyMap,
@@ -168,6 +169,14 @@ function shifted(map: ArgumentMap, ids: readonly string[], by: { x: number; y: n
     if (p) layout[id] = { x: p.x + by.x, y: p.y + by.y };
   }
   return { ...map, layout };
+}
+
+/** Take back a gesture under way in the active document, e.g. a wording typed and then escaped. */
+export function cancelActiveGesture(gesture: string): void {
+  const path = get().active;
+  if (!path) return;
+  updateDoc(path, (d) => (d.history ? { ...d, history: cancelGesture(d.history, gesture) } : d));
+  afterChange(path);
 }
 
 export function endGesture(): void {
