@@ -162,3 +162,15 @@ test("in Dutch the map's controls and lines have Dutch names", async ({ page, bu
   await page.keyboard.press("Control+Shift+L");
   await page.screenshot({ path: join(artifacts, "editing-focus-dutch-dark.png") });
 });
+
+test("a keyboard user sees which choice of Support/Attack and of the views has the focus", async ({ page, bundledWorkspace }) => {
+  await openBundledMap(page, bundledWorkspace.url, OSINGA);
+  const toolbar = page.getByRole("toolbar", { name: "Argumap" });
+  for (const name of ["Support", "Outline"]) {
+    const radio = toolbar.getByRole("radio", { name });
+    await page.keyboard.press("Tab");
+    await radio.focus();
+    const outline = await radio.evaluate((el) => getComputedStyle(el.closest("label") as Element).outlineStyle);
+    expect(outline, name).toBe("solid");
+  }
+});
