@@ -174,3 +174,10 @@ test("a keyboard user sees which choice of Support/Attack and of the views has t
     expect(outline, name).toBe("solid");
   }
 });
+
+test("a second central claim says that the first one no longer is", async ({ page, bundledWorkspace }) => {
+  await openBundledMap(page, bundledWorkspace.url, OSINGA);
+  await mark(page, "De boodschap kwam in Brussel hard aan", "Central claim");
+  await expect(page.getByRole("status").filter({ hasText: "no longer is" })).toContainText("Europese regeringsleiders moeten");
+  await expect(page.locator(".statement.role-thesis")).toHaveCount(1);
+});

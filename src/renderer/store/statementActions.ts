@@ -111,10 +111,19 @@ export function addImplicitPremise(text: string): void {
  */
 export function makeStatement(kind: StatementKind, text: string, anchors: Anchor[]): void {
   const selection = get().selection;
+  const before = kind === "central" ? activeDoc(get())?.history?.present.statements.find((s) => s.central) : undefined;
   const created = applyEdit("label_add_statement", (m) => addStatementOfKind(m, kind, { text, anchors }, selection));
   const first = created[0];
   // Not `hovered`: the pointer is not on the new box, and nothing would clear it (see canvas/hoverGuard.ts).
   if (first) useApp.setState({ selection: [first] });
+  // A map has one central claim, so a new one demotes the old, and every role under it changes: say so.
+  if (first && before) {
+    useApp.setState({ notice: { tone: "info", key: "structure_centralReplaced", values: { before: shortWording(before.text) } } });
+  }
+}
+
+function shortWording(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 export function attachSelectionToStatement(): void {

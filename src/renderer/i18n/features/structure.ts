@@ -11,6 +11,7 @@ export const structureMessages = {
     structure_legendLinked: "linked premises (only together)",
     structure_linkedWith: "linked: works only together with {count} other {count|premise|premises}",
     structure_undercutTarget: "The reason {premises} → “{target}”",
+    structure_centralReplaced: "The new statement is the central claim now; “{before}” no longer is. Ctrl+Z undoes it.",
   },
   nl: {
     role_claim: "Bewering",
@@ -23,5 +24,6 @@ export const structureMessages = {
     structure_legendLinked: "gekoppelde premissen (alleen samen)",
     structure_linkedWith: "gekoppeld: werkt alleen samen met {count} andere {count|premisse|premissen}",
     structure_undercutTarget: "De reden {premises} → “{target}”",
+    structure_centralReplaced: "De nieuwe bewering is nu de hoofdstelling; “{before}” niet meer. Ctrl+Z maakt het ongedaan.",
   },
 } satisfies { en: Record<string, string>; nl: Record<string, string> };
