@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { analyseRoles, checkMap } from "../analysis";
 import { type ArgumentMap, emptyMap } from "../model";
-import { addPremise, addStatement, connect, copyFragment, deleteElements, type Edit, pasteFragment, planDeletion, removePremise } from ".";
+import {
+  addPremise,
+  addStatement,
+  connect,
+  copyFragment,
+  deleteElements,
+  type Edit,
+  pasteFragment,
+  planDeletion,
+  removePremise,
+  updateStatement,
+} from ".";
 
 function must(edit: Edit): ArgumentMap {
   if (!edit.ok) throw new Error(edit.problem);
@@ -80,5 +91,14 @@ describe("argument structure", () => {
     expect(other.statements[1]?.anchors).toEqual([]);
     expect(other.statements[1]?.note).toContain("“De ”");
     expect(other.inferences).toEqual([{ id: "i1", kind: "support", premises: ["s2"], target: "s1" }]);
+  });
+});
+
+describe("updateStatement", () => {
+  it("keeps a tag given twice once, as first written, and drops empty ones", () => {
+    const m = must(updateStatement(debate(), "s2", { tags: ["biologie", " ouders", "Biologie ", "", "ouders"] }));
+    expect(m.statements.find((s) => s.id === "s2")?.tags).toEqual(["biologie", " ouders"]);
+    const none = must(updateStatement(m, "s2", { tags: [" ", ""] }));
+    expect(none.statements.find((s) => s.id === "s2")).not.toHaveProperty("tags");
   });
 });
