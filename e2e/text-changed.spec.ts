@@ -75,3 +75,17 @@ test("an open text edited on disk: the reader shows the new text, the map's span
   // What the audit ran after saving: `argumap validate` finds no problem.
   expect(await runCaptured(["validate", mapFile], bundledWorkspace.root)).toMatchObject({ code: 0, stdout: "" });
 });
+
+test("an empty text says where to write the op-ed, and shows it once it is written", async ({ page, emptyWorkspace }) => {
+  const file = join(emptyWorkspace.root, "nieuw-stuk.txt");
+  writeFileSync(file, "");
+  await page.goto(emptyWorkspace.url);
+  await page
+    .getByRole("navigation", { name: "Documents" })
+    .getByRole("button", { name: /nieuw-stuk/ })
+    .click();
+  await expect(reader(page)).toContainText("This text is empty");
+  writeFileSync(file, "Scholieren zijn ’s ochtends niet uitgerust. Daarom moet de school later beginnen.\n");
+  await expect(reader(page)).toContainText("Scholieren zijn ’s ochtends niet uitgerust.");
+  await expect(reader(page)).not.toContainText("This text is empty");
+});

@@ -19,6 +19,8 @@ export const en = {
   mapStale: "text changed: anchors to check",
   unsaved: "unsaved",
   sourceText: "Source text",
+  readerEmpty:
+    "This text is empty. Write or paste the op-ed into its .txt file in the workspace folder: it shows here as soon as it is saved.",
   map: "Map",
   outline: "Outline",
   openDocumentHint: "Open a text from the list to read it and map its argument.",

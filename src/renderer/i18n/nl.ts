@@ -20,6 +20,8 @@ export const nl: Dictionary = {
   mapStale: "tekst gewijzigd: ankers nakijken",
   unsaved: "niet bewaard",
   sourceText: "Brontekst",
+  readerEmpty:
+    "Deze tekst is leeg. Schrijf of plak het opiniestuk in zijn .txt-bestand in de werkmap: zodra het bewaard is, staat het hier.",
   map: "Kaart",
   outline: "Overzicht",
   openDocumentHint: "Open een tekst uit de lijst om hem te lezen en zijn argumentatie in kaart te brengen.",

@@ -44,6 +44,7 @@ export function Reader() {
   if (!doc) return <section className="reader empty">{t("openDocumentHint")}</section>;
   return (
     <section className="reader" aria-label={t("sourceText")}>
+      {text.trim() === "" && <p className="hint">{t("readerEmpty")}</p>}
       <div ref={container} className="reader-text" lang={map?.source.language ?? "nl"}>
         {pieces.map((segments, k) => (
           <ParagraphView key={paragraphs[k]?.start} segments={segments} text={text} roles={roles} />
