@@ -37,7 +37,7 @@ async function addPremise(page: Page, wording: string): Promise<void> {
   await statement(page, "Implicit premise (edit me)").click();
   await page.keyboard.press("Enter");
   await canvas(page).getByRole("textbox", { name: "Wording" }).fill(wording);
-  await page.keyboard.press("Escape");
+  await page.keyboard.press("Enter");
   await expect(statement(page, wording)).toBeVisible();
 }
 

@@ -86,7 +86,7 @@ test("exports only the selected statements when asked, including an edit not yet
   await page.keyboard.press("Enter");
   const editor = page.locator(".react-flow .wording-editor");
   await editor.fill("Europa moet nu zelf afspreken hoe het afschrikt");
-  await page.keyboard.press("Escape");
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("article", { name: "Europa moet nu zelf afspreken hoe het afschrikt" })).toBeVisible();
   await page.keyboard.press("Control+E");
   const dialog = page.getByRole("dialog", { name: "Export the map" });

@@ -191,7 +191,7 @@ test("links of the cross-author file to a deleted statement are a finding of the
   await statement(page, gone).click();
   await page.keyboard.press("Delete");
   const confirm = page.getByRole("alertdialog");
-  await expect(confirm).toContainText("point at them");
+  await expect(confirm).toContainText("point at it");
   await confirm.getByRole("button", { name: "Delete" }).click();
   await expect(statement(page, gone)).toHaveCount(0);
 

@@ -171,7 +171,7 @@ test("an implicit premise: added with no span, marked as implicit in the map, th
   await page.keyboard.press("Enter");
   const wording = "Wie niet op de VS kan rekenen, moet zelf zorgen voor zijn veiligheid";
   await page.getByRole("textbox", { name: "Wording" }).first().fill(wording);
-  await page.keyboard.press("Escape");
+  await page.keyboard.press("Enter");
   await expect(statement(page, wording)).toBeVisible();
   await expect(checks(page)).toContainText(`Statement with no span (implicit): ${wording}`);
   await expect(junction(page, /Reason for “Maar het lijkt overduidelijk/)).toHaveCount(2);
