@@ -1,27 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { addStatement } from "../../commands";
 import {
   type ArgumentMap,
   type CrossAuthorFile,
   type CrossLink,
   emptyCrossAuthorFile,
-  emptyMap,
   type Inference,
   type StatementRef,
 } from "../../model";
 import { corpusOf } from "./corpus";
 import { LinkedContext } from "./linkedContext";
 import { suggestAlignments } from "./suggest";
+import { mapOf } from "./testMaps";
 
-function mapOf(id: string, texts: string[], inferences: Inference[] = []): ArgumentMap {
-  let map = emptyMap(id, { file: `${id}.txt` });
-  for (const text of texts) {
-    const added = addStatement(map, { text });
-    if (!added.ok) throw new Error(added.problem);
-    map = added.map;
-  }
-  return { ...map, inferences };
-}
 const reason = (id: string, premise: string, target: string): Inference => ({ id, kind: "support", premises: [premise], target });
 const link = (id: string, a: string, b: string, relation: CrossLink["relation"] = "same"): CrossLink => ({
   id,

@@ -1,24 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addStatement } from "../../commands";
-import {
-  type ArgumentMap,
-  type ContentionIssue,
-  type CrossAuthorFile,
-  emptyCrossAuthorFile,
-  emptyMap,
-  type StatementRef,
-} from "../../model";
+import { type ContentionIssue, type CrossAuthorFile, emptyCrossAuthorFile, type StatementRef } from "../../model";
 import { suggestAlignments } from "./suggest";
-
-function mapOf(id: string, texts: string[]): ArgumentMap {
-  let map = emptyMap(id, { file: `${id}.txt` });
-  for (const text of texts) {
-    const added = addStatement(map, { text });
-    if (!added.ok) throw new Error(added.problem);
-    map = added.map;
-  }
-  return map;
-}
+import { mapOf } from "./testMaps";
 
 // Oost's s1 and west's s2 answer one question in different words; west's s3 shares more of the wording with
 // oost's s1 but speaks of something else. West's s1 is the close paraphrase, first either way.

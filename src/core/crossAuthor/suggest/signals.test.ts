@@ -1,23 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addStatement } from "../../commands";
-import { type ArgumentMap, emptyCrossAuthorFile, emptyMap, type Inference } from "../../model";
+import { type ArgumentMap, emptyCrossAuthorFile, type Inference } from "../../model";
 import { stateOf } from "./leaders";
 import { nameKey } from "./names";
 import { neighboursOf, structureOf } from "./neighbours";
 import { Interner, InvertedIndex, sparse } from "./postings";
 import { suggestAlignments } from "./suggest";
+import { mapOf } from "./testMaps";
 import { themesIn } from "./themes";
 import { wordsOf } from "./words";
-
-function mapOf(id: string, texts: string[], inferences: Inference[] = [], central?: number): ArgumentMap {
-  let map = emptyMap(id, { file: `${id}.txt` });
-  for (const [i, text] of texts.entries()) {
-    const added = addStatement(map, { text, central: i + 1 === central });
-    if (!added.ok) throw new Error(added.problem);
-    map = added.map;
-  }
-  return { ...map, inferences };
-}
 
 const file = emptyCrossAuthorFile();
 const candidatesFor = (maps: Record<string, ArgumentMap>, map: string, statement = "s1") =>

@@ -1,23 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readBundledWorkspace } from "../../../../mapping/bundledWorkspace";
-import { addStatement } from "../../commands";
-import { type ArgumentMap, type CrossAuthorFile, type CrossLink, emptyCrossAuthorFile, emptyMap, type StatementRef } from "../../model";
+import { type CrossAuthorFile, type CrossLink, emptyCrossAuthorFile, type StatementRef } from "../../model";
 import { dismissSuggestion, isDismissed, restoreSuggestion, suggestionKey } from "./dismiss";
 import { namesIn } from "./names";
 import { suggestAlignments } from "./suggest";
+import { mapOf } from "./testMaps";
 import { compoundParts, contentWords, stem } from "./words";
 
 const bundled = readBundledWorkspace;
-
-function mapOf(id: string, texts: string[]): ArgumentMap {
-  let map = emptyMap(id, { file: `${id}.txt` });
-  for (const text of texts) {
-    const added = addStatement(map, { text });
-    if (!added.ok) throw new Error(added.problem);
-    map = added.map;
-  }
-  return map;
-}
 
 describe("words and names", () => {
   it("drops Dutch and English stop words and brings inflected Dutch forms to one stem", () => {
