@@ -67,15 +67,23 @@ function changeOnDisk(root: string, words = ON_DISK): void {
   writeFileSync(file, `${JSON.stringify(map, null, 2)}\n`);
 }
 
-test("while the shortcut help is open, Delete, Alt+5 and Ctrl+Z do nothing to the map behind it", async ({ page, bundledWorkspace }) => {
-  await openBundledMap(page, bundledWorkspace.url, OSINGA);
+/**
+ * Osinga's map with one step to undo (an implicit premise added), so that an undo behind a dialog would show;
+ * the statement "gives away" selected again, and the number of boxes.
+ */
+async function openWithOneStepToUndo(page: Page, url: string): Promise<{ box: Locator; count: number }> {
+  await openBundledMap(page, url, OSINGA);
   const box = statement(page, GIVES_AWAY);
   await box.click();
-  // One step to undo, so that an undo behind the help would show.
   await page.keyboard.press("Alt+5");
   await expect(statement(page, IMPLICIT)).toBeVisible();
   const count = await boxes(page).count();
   await box.click();
+  return { box, count };
+}
+
+test("while the shortcut help is open, Delete, Alt+5 and Ctrl+Z do nothing to the map behind it", async ({ page, bundledWorkspace }) => {
+  const { count } = await openWithOneStepToUndo(page, bundledWorkspace.url);
 
   await page.keyboard.press("?");
   const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
@@ -102,14 +110,7 @@ test("the delete confirmation takes the focus on Cancel, keeps Tab inside, cance
   page,
   bundledWorkspace,
 }) => {
-  await openBundledMap(page, bundledWorkspace.url, OSINGA);
-  const box = statement(page, GIVES_AWAY);
-  await box.click();
-  await page.keyboard.press("Alt+5");
-  await expect(statement(page, IMPLICIT)).toBeVisible();
-  const count = await boxes(page).count();
-
-  await box.click();
+  const { box, count } = await openWithOneStepToUndo(page, bundledWorkspace.url);
   await page.keyboard.press("Delete");
   const confirm = page.getByRole("alertdialog");
   await expect(confirm).toBeVisible();
