@@ -2,19 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ArgumentMap } from "../../model/map";
 import { SAMPLE_TEXT, sampleMap } from "../sampleMaps";
 import { exportAif, importAif } from ".";
-
-/** An AIFdb file without participants: each I-node said once, in a locution "Speaker : words". */
-function aifdb(said: [speaker: string, words: string][]): string {
-  const nodes: { nodeID: string; type: string; text: string }[] = [];
-  const edges: { edgeID: string; fromID: string; toID: string }[] = [];
-  said.forEach(([speaker, words], n) => {
-    const [i, l, ya] = [3 * n + 1, 3 * n + 2, 3 * n + 3].map(String) as [string, string, string];
-    nodes.push({ nodeID: i, type: "I", text: words }, { nodeID: l, type: "L", text: `${speaker} : ${words}` });
-    nodes.push({ nodeID: ya, type: "YA", text: "Asserting" });
-    edges.push({ edgeID: `${l}-${ya}`, fromID: l, toID: ya }, { edgeID: `${ya}-${i}`, fromID: ya, toID: i });
-  });
-  return JSON.stringify({ nodes, edges, locutions: [] });
-}
+import { aifdb } from "./testAif";
 
 function imported(json: string): ArgumentMap {
   const result = importAif(json, { mapId: "t" });
